@@ -1,0 +1,1 @@
+"""One module per `readfirst` subcommand: register(subparsers) and run(args) -> int."""
