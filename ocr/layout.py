@@ -14,6 +14,7 @@ on image pixels.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Sequence
@@ -50,6 +51,8 @@ class Word:
     bold: bool = False
     # The font size from the PDF; None for OCR words, whose box heights vary with the letters.
     size: float | None = None
+    # A checkbox ("☒"/"☐") rather than a word: True checked, False not checked, None: a word.
+    checked: bool | None = None
 
     @property
     def height(self) -> float:
@@ -85,8 +88,8 @@ class _Line:
         return statistics.median(w.height for w in self.words)
 
     @property
-    def bold(self) -> bool:
-        return all(w.bold for w in self.words)
+    def bold_share(self) -> float:
+        return sum(w.bold for w in self.words) / len(self.words)
 
     def same_size(self, other: _Line) -> bool:
         """Same type size? Exact from PDF fonts; from OCR only a large jump counts."""
@@ -222,17 +225,62 @@ def _lines(words: list[Word]) -> list[_Line]:
 def _split_line(line: _Line, label_gap: float) -> list[_Line]:
     """Split a line at wide gaps: separate form labels on one row are separate pieces."""
     pieces = [_Line([line.words[0]])]
-    for prev, w in zip(line.words, line.words[1:], strict=False):
-        if w.x0 - prev.x1 >= label_gap:
+    for prev, w in itertools.pairwise(line.words):
+        # Each checkbox starts an option of its own: "7. Gender ☒ Male ☐ Female".
+        if w.x0 - prev.x1 >= label_gap or w.checked is not None:
             pieces.append(_Line([w]))
         else:
             pieces[-1].words.append(w)
     return pieces
 
 
-def _starts_item(line: _Line) -> bool:
-    first = line.words[0].text
-    return bool(_ENUMERATOR.match(first)) or first in _LEADS
+# A line ending in one of these continues on the next even if that starts with "13.b.".
+_CONTINUES = frozenset({"-", "–", "number", "numbers", "item", "items", "and", "or", "to", "of"})
+
+
+def _starts_item(line: _Line, prev: _Line) -> bool:
+    if line.words[0].checked is not None:
+        return True
+    first = line.words[0].text.split()[0]
+    if not (_ENUMERATOR.match(first) or first in _LEADS):
+        return False
+    last = prev.words[-1].text
+    return not (last.endswith(",") or last.lower() in _CONTINUES)
+
+
+def _glue_enumerators(words: list[Word], h: float) -> list[Word]:
+    """Join an item number ("1.", "9.a.") to the first word after it on its line.
+
+    Forms set item numbers in a narrow column of their own; without this the XY-cut would read
+    all the numbers of a page first and the items after them.
+    """
+    out = list(words)
+    for w in words:
+        if not _ENUMERATOR.match(w.text) or w not in out:
+            continue
+        right = [
+            v
+            for v in out
+            if v is not w
+            and v.x0 >= w.x1 - 0.1 * h
+            and v.x0 - w.x1 < 4 * h
+            and min(v.y1, w.y1) - max(v.y0, w.y0) >= 0.5 * min(v.height, w.height)
+        ]
+        if not right:
+            continue
+        nxt = min(right, key=lambda v: v.x0)
+        out.remove(w)
+        out[out.index(nxt)] = Word(
+            text=f"{w.text} {nxt.text}",
+            x0=w.x0,
+            y0=min(w.y0, nxt.y0),
+            x1=nxt.x1,
+            y1=max(w.y1, nxt.y1),
+            confidence=(w.confidence + nxt.confidence) / 2,
+            bold=nxt.bold and w.bold,
+            size=nxt.size,
+        )
+    return out
 
 
 def _normal_gap(blocks: list[list[_Line]], h: float) -> float:
@@ -240,7 +288,7 @@ def _normal_gap(blocks: list[list[_Line]], h: float) -> float:
     gaps = [
         b.y0 - a.y1
         for lines in blocks
-        for a, b in zip(lines, lines[1:], strict=False)
+        for a, b in itertools.pairwise(lines)
         if -0.5 * h < b.y0 - a.y1 < BLOCK_GAP * h
     ]
     return statistics.median(gaps) if gaps else 0.2 * h
@@ -257,7 +305,7 @@ def _paragraphs(lines: list[_Line], h: float, normal_gap: float) -> list[list[Wo
         first = pieces[0]
         join = (
             prev is not None
-            and not _starts_item(first)
+            and not _starts_item(first, prev)
             # More space than between the lines of a paragraph: a new paragraph or label.
             and first.y0 - prev.y1 <= normal_gap + 0.4 * h
             # A line ending in punctuation although the next word would have fitted after it
@@ -269,7 +317,8 @@ def _paragraphs(lines: list[_Line], h: float, normal_gap: float) -> list[list[Wo
             )
             # A change of type size is a new heading or paragraph.
             and first.same_size(prev)
-            and not (prev.bold and not first.bold)
+            # A mostly bold line over a plain one is a heading ("2. Other Names Used (...)").
+            and not (prev.bold_share >= 0.5 and first.bold_share == 0)
         )
         if join:
             paragraphs[-1].extend(first.words)
@@ -293,7 +342,7 @@ def _union(words: Sequence[Word]) -> BBox:
 
 
 def _paragraph_text(words: list[Word]) -> tuple[str, list[tuple[int, int]]]:
-    """The paragraph's text and each word's char span; words hyphenated across lines are rejoined."""
+    """The paragraph text and each word's char span; words hyphenated over two lines rejoined."""
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -332,6 +381,7 @@ def segments_from_words(
     if not words:
         return []
     h = statistics.median(w.height for w in words)
+    words = _glue_enumerators(words, h)
     segments: list[Segment] = []
     blocks = [_lines(block) for block in _xy_cut(words, COLUMN_GAP * h, BLOCK_GAP * h)]
     normal_gap = _normal_gap(blocks, h)
@@ -348,7 +398,13 @@ def segments_from_words(
                     sentence = re.sub(r"(?<=[\u3400-\u9fff，。、；：！？]) (?=\S)", "", sentence)
                     sentence = re.sub(r"(?<=\S) (?=[\u3400-\u9fff，。、；：！？])", "", sentence)
                 kind = "sentence"
-                if not _SENTENCE_END.search(sentence) and len(sentence.split()) <= 12:
+                if members[0].checked is not None:
+                    # Read the option with its state: "Male (checked)".
+                    kind = "checkbox"
+                    state = "checked" if members[0].checked else "not checked"
+                    option = sentence[len(members[0].text) :].strip()
+                    sentence = f"{option} ({state})" if option else f"Checkbox ({state})"
+                elif not _SENTENCE_END.search(sentence) and len(sentence.split()) <= 12:
                     kind = "label"
                 segments.append(
                     Segment(

@@ -17,6 +17,7 @@ from ocr.images import image_page_count, load_frame
 from ocr.layout import segments_from_words
 from ocr.ocr_page import OCR_DPI, ocr_image_page, ocr_pdf_page
 from ocr.sniff import sniff
+from ocr.textlayer import checkbox_words, page_words
 
 log = logging.getLogger(__name__)
 
@@ -106,43 +107,37 @@ def _extract_pdf(
     report: ProgressCallback,
     cancel: CancelToken | None,
 ) -> list[Page]:
-    pdfmod.open_pdfium(path, password).close()  # clear password/corruption errors first
+    doc = pdfmod.open_pdfium(path, password, forms=True)
     out: list[Page] = []
-    with pdfmod.open_plumber(path, password) as pdf:
+    try:
         for i, n in enumerate(wanted):
             if cancel is not None:
                 cancel.raise_if_cancelled()
-            page = pdf.pages[n - 1]
+            page = doc[n - 1]
             try:
-                words, text = pdfmod.text_layer_words(page)
-            except Exception as exc:  # pdfminer: broken content stream on this page
-                log.warning("text layer of page %d unreadable: %s", n, exc)
-                words, text = [], ""
-            notes: tuple[str, ...] = ()
+                words = page_words(page)
+                boxes = checkbox_words(doc, page)
+                width, height = page.get_size()
+            finally:
+                page.close()
+            text = " ".join(w.text for w in words)
             if force_ocr or not pdfmod.has_text_layer(text):
                 out.append(ocr_pdf_page(path, n, password))
             elif pdfmod.is_xfa_placeholder(text):
                 ocr = ocr_pdf_page(path, n, password)
-                notes = (
+                note = (
                     "This PDF is a dynamic XFA form; its text layer only says 'Please wait...', "
-                    "so the rendered page was read with OCR.",
+                    "so the rendered page was read with OCR."
                 )
                 out.append(
-                    Page(ocr.number, ocr.width, ocr.height, "ocr", ocr.segments, notes + ocr.notes)
+                    Page(ocr.number, ocr.width, ocr.height, "ocr", ocr.segments, (note, *ocr.notes))
                 )
             else:
-                out.append(
-                    Page(
-                        number=n,
-                        width=float(page.width),
-                        height=float(page.height),
-                        method="text",
-                        segments=tuple(segments_from_words(words, n)),
-                    )
-                )
-            # pdfplumber caches parsed objects per page: drop them to keep memory flat.
-            page.close()
+                segments = tuple(segments_from_words(words + boxes, n))
+                out.append(Page(n, float(width), float(height), "text", segments))
             report(Progress(i + 1, len(wanted), f"Page {n}"))
+    finally:
+        doc.close()
     if not out and wanted:
         raise InputUnreadable(f"{path.name}: no pages could be read.")
     return out
