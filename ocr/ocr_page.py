@@ -1,12 +1,14 @@
 """OCR of one page (a rendered PDF page or an image frame) into a Page.
 
-Plain functions of (path, page number) so that they can run in a worker process: each worker
-renders or decodes only its own page, which keeps memory bounded on long documents.
+run_job is what the executor's worker processes run: it opens the file itself and renders or
+decodes only its own page, which keeps memory bounded on long documents.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from PIL import Image
 
@@ -17,6 +19,21 @@ from ocr.layout import segments_from_words
 from ocr.tesseract import check_tesseract, ocr_words
 
 OCR_DPI = 300
+
+
+@dataclass(frozen=True)
+class PageJob:
+    """One page to OCR: picklable, so it can go to a worker process."""
+
+    path: str
+    kind: Literal["pdf", "image"]
+    number: int
+    password: str | None = None
+    # Said on the page (e.g. why a PDF page with a text layer was OCR'd).
+    note: str | None = None
+
+    def __str__(self) -> str:
+        return f"Page {self.number} read with OCR"
 
 
 def ocr_image(image: Image.Image, number: int, lang: str = "eng") -> Page:
@@ -32,14 +49,21 @@ def ocr_image(image: Image.Image, number: int, lang: str = "eng") -> Page:
     )
 
 
-def ocr_pdf_page(path: Path, number: int, password: str | None = None) -> Page:
-    doc = pdfmod.open_pdfium(path, password)
+def page_image(job: PageJob) -> Image.Image:
+    """The page as an image: a PDF page rendered at 300 dpi, or the image file's frame."""
+    if job.kind == "image":
+        return load_frame(Path(job.path), job.number - 1)
+    doc = pdfmod.open_pdfium(Path(job.path), job.password)
     try:
-        image = pdfmod.render(doc, number - 1, OCR_DPI)
+        return pdfmod.render(doc, job.number - 1, OCR_DPI)
     finally:
-        doc.close()
-    return ocr_image(image, number)
+        pdfmod.close(doc)
 
 
-def ocr_image_page(path: Path, number: int) -> Page:
-    return ocr_image(load_frame(path, number - 1), number)
+def run_job(job: PageJob) -> Page:
+    page = ocr_image(page_image(job), job.number)
+    if job.note:
+        page = Page(
+            page.number, page.width, page.height, "ocr", page.segments, (job.note, *page.notes)
+        )
+    return page

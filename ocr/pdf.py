@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -17,6 +18,11 @@ from document.errors import InputUnreadable, PasswordRequired
 from ocr.images import MAX_PIXELS
 
 log = logging.getLogger(__name__)
+
+# pdfium is not thread-safe, not even across documents: every call into it from ocr/ (OCR
+# worker threads, the GUI's page rendering) holds this lock. Hold it per page, not per document,
+# so a long document never keeps the GUI waiting for a page image.
+PDFIUM_LOCK = threading.RLock()
 
 POINTS_PER_INCH = 72.0
 
@@ -54,7 +60,8 @@ def open_pdfium(path: Path, password: str | None = None, forms: bool = False) ->
     forms=True loads the interactive form (checkbox states); call it before loading pages.
     """
     try:
-        doc = pdfium.PdfDocument(str(path), password=password)
+        with PDFIUM_LOCK:
+            doc = pdfium.PdfDocument(str(path), password=password)
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
             raise PasswordRequired(_password_message(path, wrong=password is not None)) from exc
@@ -66,7 +73,8 @@ def open_pdfium(path: Path, password: str | None = None, forms: bool = False) ->
         level = quiet.level
         quiet.setLevel(logging.ERROR)
         try:
-            doc.init_forms()
+            with PDFIUM_LOCK:
+                doc.init_forms()
         except pdfium.PdfiumError as exc:
             log.info("form fields of %s not loaded: %s", path.name, exc)
         finally:
@@ -76,10 +84,11 @@ def open_pdfium(path: Path, password: str | None = None, forms: bool = False) ->
 
 def pdf_page_count(path: Path, password: str | None = None) -> int:
     doc = open_pdfium(path, password)
-    try:
-        return len(doc)
-    finally:
-        doc.close()
+    with PDFIUM_LOCK:
+        try:
+            return len(doc)
+        finally:
+            doc.close()
 
 
 def has_text_layer(text: str) -> bool:
@@ -93,6 +102,16 @@ def is_xfa_placeholder(text: str) -> bool:
 
 def render(doc: pdfium.PdfDocument, index: int, dpi: float) -> Image.Image:
     """Page index (0-based) as an RGB image at dpi, capped so it never exceeds MAX_PIXELS."""
+    with PDFIUM_LOCK:
+        return _render(doc, index, dpi)
+
+
+def close(doc: pdfium.PdfDocument) -> None:
+    with PDFIUM_LOCK:
+        doc.close()
+
+
+def _render(doc: pdfium.PdfDocument, index: int, dpi: float) -> Image.Image:
     page = doc[index]
     try:
         w_pt, h_pt = page.get_size()

@@ -7,7 +7,6 @@ Images are handed to tesseract as uncompressed PNM files so that no time is spen
 from __future__ import annotations
 
 import functools
-import os
 import re
 import tempfile
 from collections.abc import Sequence
@@ -78,8 +77,6 @@ class Orientation:
 
 def _run(image: Image.Image | Path, func, **kwargs):  # type: ignore[no-untyped-def]
     """Run a pytesseract function on an image via a fast uncompressed temp file."""
-    # One OCR thread per tesseract: pages run in parallel processes instead.
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     try:
         if isinstance(image, Path):
             return func(str(image), **kwargs)
