@@ -53,6 +53,8 @@ class Word:
     size: float | None = None
     # A checkbox ("☒"/"☐") rather than a word: True checked, False not checked, None: a word.
     checked: bool | None = None
+    # A filled-in form field's value (read after its label), not printed text.
+    value: bool = False
 
     @property
     def height(self) -> float:
@@ -373,46 +375,104 @@ def _is_cjk(text: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" for ch in text)
 
 
+def _attach_values(
+    paragraphs: list[list[Word]], values: list[Word], h: float
+) -> dict[int, list[Word]]:
+    """For each filled-in form value, the paragraph (its label) it belongs to.
+
+    The label is the nearest paragraph just above the field and overlapping it horizontally,
+    or just left of it on the same line; failing both, the nearest paragraph at all.
+    """
+    boxes = [_union(p) for p in paragraphs]
+    # "►" or "( )" beside a field is decoration, not its label.
+    named = [any(ch.isalnum() for w in p for ch in w.text) for p in paragraphs]
+    out: dict[int, list[Word]] = {}
+    for v in values:
+        best, best_score = None, float("inf")
+        for i, (x0, y0, x1, y1) in enumerate(boxes):
+            if not named[i] and any(named):
+                continue
+            above = y1 <= v.y0 + 0.5 * h and v.y0 - y1 < 2.5 * h and x0 < v.x1 and x1 > v.x0
+            left = (
+                min(y1, v.y1) - max(y0, v.y0) > 0.3 * min(y1 - y0, v.height)
+                and x1 <= v.x0 + h
+                and v.x0 - x1 < 12 * h
+            )
+            if above:
+                score = v.y0 - y1
+            elif left:
+                score = (v.x0 - x1) / 3
+            else:
+                cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+                score = 1000 * h + abs(cx - (v.x0 + v.x1) / 2) + abs(cy - (v.y0 + v.y1) / 2)
+            if score < best_score:
+                best, best_score = i, score
+        if best is not None:
+            out.setdefault(best, []).append(v)
+    for vals in out.values():
+        vals.sort(key=lambda w: (round(w.y0 / h), w.x0))
+    return out
+
+
+def _tidy_cjk(sentence: str) -> str:
+    # Tesseract splits Chinese into single characters; no spaces between them.
+    sentence = re.sub(r"(?<=[\u3400-\u9fff，。、；：！？]) (?=\S)", "", sentence)
+    return re.sub(r"(?<=\S) (?=[\u3400-\u9fff，。、；：！？])", "", sentence)
+
+
 def segments_from_words(
     words: Sequence[Word], page_number: int, start_index: int = 1
 ) -> list[Segment]:
-    """Segments of one page in reading order, ids "p{page}.s{n}" counted from start_index."""
+    """Segments of one page in reading order, ids "p{page}.s{n}" counted from start_index.
+
+    Words with value=True are filled-in form fields: each is read after its label
+    ("Family Name: Marquette") rather than as text of its own.
+    """
     words = [w for w in words if w.text.strip() and w.x1 > w.x0 and w.y1 > w.y0]
+    values = [w for w in words if w.value]
+    words = [w for w in words if not w.value]
+    if not words:
+        words, values = values, []
     if not words:
         return []
     h = statistics.median(w.height for w in words)
     words = _glue_enumerators(words, h)
-    segments: list[Segment] = []
     blocks = [_lines(block) for block in _xy_cut(words, COLUMN_GAP * h, BLOCK_GAP * h)]
     normal_gap = _normal_gap(blocks, h)
-    for lines in blocks:
-        for para in _paragraphs(lines, h, normal_gap):
-            text, spans = _paragraph_text(para)
-            for s, e in sentence_spans(text):
-                members = [w for w, (a, b) in zip(para, spans, strict=True) if a < e and b > s]
-                if not members:
-                    continue
-                sentence = text[s:e]
-                if _is_cjk(sentence):
-                    # Tesseract splits Chinese into single characters; no spaces between them.
-                    sentence = re.sub(r"(?<=[\u3400-\u9fff，。、；：！？]) (?=\S)", "", sentence)
-                    sentence = re.sub(r"(?<=\S) (?=[\u3400-\u9fff，。、；：！？])", "", sentence)
-                kind = "sentence"
-                if members[0].checked is not None:
-                    # Read the option with its state: "Male (checked)".
-                    kind = "checkbox"
-                    state = "checked" if members[0].checked else "not checked"
-                    option = sentence[len(members[0].text) :].strip()
-                    sentence = f"{option} ({state})" if option else f"Checkbox ({state})"
-                elif not _SENTENCE_END.search(sentence) and len(sentence.split()) <= 12:
-                    kind = "label"
-                segments.append(
-                    Segment(
-                        id=segment_id(page_number, start_index + len(segments)),
-                        text=sentence,
-                        bbox=_union(members),
-                        confidence=statistics.fmean(w.confidence for w in members),
-                        kind=kind,  # type: ignore[arg-type]
-                    )
+    paragraphs = [p for lines in blocks for p in _paragraphs(lines, h, normal_gap)]
+    filled = _attach_values(paragraphs, values, h)
+    segments: list[Segment] = []
+    for index, para in enumerate(paragraphs):
+        text, spans = _paragraph_text(para)
+        sentences = sentence_spans(text)
+        for number, (s, e) in enumerate(sentences):
+            members = [w for w, (a, b) in zip(para, spans, strict=True) if a < e and b > s]
+            if not members:
+                continue
+            sentence = text[s:e]
+            if _is_cjk(sentence):
+                sentence = _tidy_cjk(sentence)
+            kind = "sentence"
+            if members[0].checked is not None:
+                # Read the option with its state: "Male (checked)".
+                kind = "checkbox"
+                state = "checked" if members[0].checked else "not checked"
+                option = sentence[len(members[0].text) :].strip()
+                sentence = f"{option} ({state})" if option else f"Checkbox ({state})"
+            elif not _SENTENCE_END.search(sentence) and len(sentence.split()) <= 12:
+                kind = "label"
+            if number == len(sentences) - 1 and index in filled:
+                # The label's last sentence carries what was written in its field.
+                answer = " ".join(v.text for v in filled[index])
+                sentence = f"{sentence.rstrip(':')}: {answer}"
+                members = members + filled[index]
+            segments.append(
+                Segment(
+                    id=segment_id(page_number, start_index + len(segments)),
+                    text=sentence,
+                    bbox=_union(members),
+                    confidence=statistics.fmean(w.confidence for w in members),
+                    kind=kind,  # type: ignore[arg-type]
                 )
+            )
     return segments

@@ -20,7 +20,7 @@ from ocr.layout import segments_from_words
 from ocr.ocr_page import OCR_DPI, PageJob, run_job
 from ocr.sniff import sniff
 from ocr.tesseract import tesseract_version
-from ocr.textlayer import checkbox_words, page_words
+from ocr.textlayer import checkbox_words, page_words, value_words
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +141,7 @@ def _extract_pdf(
                 page = doc[n - 1]
                 try:
                     words = page_words(page)
-                    boxes = checkbox_words(doc, page)
+                    boxes = checkbox_words(doc, page) + value_words(doc, page)
                     width, height = page.get_size()
                 finally:
                     page.close()

@@ -79,6 +79,57 @@ def checkbox_words(doc: pdfium.PdfDocument, page: pdfium.PdfPage) -> list[Word]:
     return words
 
 
+_VALUE_FIELDS = frozenset(
+    {raw.FPDF_FORMFIELD_TEXTFIELD, raw.FPDF_FORMFIELD_COMBOBOX, raw.FPDF_FORMFIELD_LISTBOX}
+)
+
+
+def _field_value(formenv: Any, annot: Any) -> str:
+    size = raw.FPDFAnnot_GetFormFieldValue(formenv, annot, None, 0)
+    if size <= 2:
+        return ""
+    buf = ctypes.create_string_buffer(size)
+    raw.FPDFAnnot_GetFormFieldValue(
+        formenv, annot, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)), size
+    )
+    return buf.raw.decode("utf-16-le", "replace").rstrip("\x00").strip()
+
+
+def value_words(doc: pdfium.PdfDocument, page: pdfium.PdfPage) -> list[Word]:
+    """What was typed into the form's text fields (and chosen in its lists), one word per field.
+
+    A filled-in form is read with its answers: a reading that skipped them would not be a
+    reading of the paper the person is asked to sign.
+    """
+    formenv = getattr(doc, "formenv", None)
+    if formenv is None:
+        return []
+    left, _bottom, _right, top = page.get_cropbox()
+    words = []
+    rect = raw.FS_RECTF()
+    for i in range(raw.FPDFPage_GetAnnotCount(page.raw)):
+        annot = raw.FPDFPage_GetAnnot(page.raw, i)
+        try:
+            if raw.FPDFAnnot_GetFormFieldType(formenv.raw, annot) not in _VALUE_FIELDS:
+                continue
+            text = " ".join(_field_value(formenv.raw, annot).split())
+            if not text or not raw.FPDFAnnot_GetRect(annot, ctypes.byref(rect)):
+                continue
+            words.append(
+                Word(
+                    text=text,
+                    x0=rect.left - left,
+                    y0=top - rect.top,
+                    x1=rect.right - left,
+                    y1=top - rect.bottom,
+                    value=True,
+                )
+            )
+        finally:
+            raw.FPDFPage_CloseAnnot(annot)
+    return words
+
+
 def page_words(page: pdfium.PdfPage) -> list[Word]:
     """Upright words of the page, in content order, in PDF points with a top-left origin."""
     left, _bottom, _right, top = page.get_cropbox()

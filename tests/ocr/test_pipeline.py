@@ -81,6 +81,17 @@ def test_checkboxes_read_with_their_state(i765) -> None:
     assert texts.index("7. Gender") + 1 == texts.index("Male (checked)")
 
 
+def test_filled_in_answers_are_read_after_their_labels(i765) -> None:
+    texts = _texts(i765)
+    assert "Family Name: PYDE" in texts
+    assert "Town or City: GREENWOOD" in texts
+    assert "6. Date of Birth (mm/dd/yyyy): 08/21/1994" in texts
+    assert "Telephone Number: 8458532619" in texts
+    # The answer is part of the label's segment, and its box covers the field.
+    seg = next(s for s in i765.segments() if s.text == "Family Name: PYDE")
+    assert seg.kind == "label" and seg.bbox[3] - seg.bbox[1] > 15
+
+
 def test_segment_ids_and_boxes(i765) -> None:
     for page in i765.pages:
         for n, seg in enumerate(page.segments, start=1):
