@@ -77,9 +77,11 @@ def test_full_width_header_and_footer_around_columns() -> None:
 
 def test_labels_on_one_row_are_separate_segments() -> None:
     words = line("1. Full Name", 40, 80)
-    row = line("Family Name", 54, 100) + line("First Name", 160, 100) + line("Middle Name", 260, 100)
+    row = line("Family Name", 54, 100) + line("First Name", 160, 100)
+    row += line("Middle Name", 260, 100)
     segments = segments_from_words(words + row, 1)
-    assert [s.text for s in segments] == ["1. Full Name", "Family Name", "First Name", "Middle Name"]
+    expected = ["1. Full Name", "Family Name", "First Name", "Middle Name"]
+    assert [s.text for s in segments] == expected
     assert {s.kind for s in segments} == {"label"}
 
 
