@@ -55,6 +55,9 @@ class Word:
     checked: bool | None = None
     # A filled-in form field's value (read after its label), not printed text.
     value: bool = False
+    # Tesseract's (block, paragraph, line): it follows a slightly tilted or curved line better
+    # than box overlap does.
+    line_key: tuple[int, int, int] | None = None
 
     @property
     def height(self) -> float:
@@ -205,7 +208,14 @@ def _xy_cut(words: list[Word], col_gap: float, row_gap: float) -> list[list[Word
 
 
 def _lines(words: list[Word]) -> list[_Line]:
-    """Group words into lines by vertical overlap, each sorted left to right."""
+    """Group words into lines (by tesseract's line or by vertical overlap), left to right."""
+    if words and all(w.line_key is not None for w in words):
+        by_key: dict[tuple[int, int, int], list[Word]] = {}
+        for w in words:
+            by_key.setdefault(w.line_key, []).append(w)  # type: ignore[arg-type]
+        keyed = [_Line(sorted(ws, key=lambda w: w.x0)) for ws in by_key.values()]
+        keyed.sort(key=lambda ln: (ln.y0 + ln.y1) / 2)
+        return keyed
     lines: list[_Line] = []
     for w in sorted(words, key=lambda w: (w.y0 + w.y1) / 2):
         best, best_overlap = None, 0.0
@@ -281,6 +291,7 @@ def _glue_enumerators(words: list[Word], h: float) -> list[Word]:
             confidence=(w.confidence + nxt.confidence) / 2,
             bold=nxt.bold and w.bold,
             size=nxt.size,
+            line_key=nxt.line_key,
         )
     return out
 

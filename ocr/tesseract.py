@@ -117,7 +117,10 @@ def ocr_words(
         if conf < 0 or not str(text).strip():
             continue
         x, y, w, h = (int(data[k][i]) for k in ("left", "top", "width", "height"))
-        words.append(Word(str(text), x, y, x + w, y + h, confidence=max(0.0, conf) / 100.0))
+        line = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
+        words.append(
+            Word(str(text), x, y, x + w, y + h, confidence=max(0.0, conf) / 100.0, line_key=line)
+        )
     return words
 
 
