@@ -211,7 +211,10 @@ def run(args: argparse.Namespace) -> int:
     print(f"Signed by installation key {key.fingerprint}")
     print(f"Coverage: {coverage.describe()}")
     if args.audio_out is not None:
-        print(f"Audio ({LANG_NAMES[args.lang]}): {args.audio_out}")
+        print(
+            f"Audio ({LANG_NAMES[args.lang]}) rendered to the file {args.audio_out}. It was not "
+            "played in the room, so the record does not count it as read aloud."
+        )
     return 130 if interrupted else 0
 
 
