@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.large_print import LargePrintView
 from app.gui.page_view import PageView
 from app.gui.workers import Task, start
 from document.errors import Cancelled, ExitCode, ReadFirstError
@@ -113,6 +114,10 @@ class MainWindow(QMainWindow):
         self.next_action = self._action(
             bar, "Next ▶", Qt.Key.Key_Right, self.next_segment, "Go to the next sentence"
         )
+        self.large_print_action = self._action(
+            bar, "Large print", "Ctrl+L", self.show_large_print,
+            "Show the current sentence in large, high-contrast type",
+        )  # fmt: skip
         bar.addSeparator()
         self.language_box = QComboBox()
         for code, name in LANGUAGES:
@@ -380,6 +385,7 @@ class MainWindow(QMainWindow):
             return
         self.current_segment = seg_id
         seg = self.document.segment(seg_id)
+        self._update_large_print()
         row = next(i for i, p in enumerate(self.document.pages) if p.number == seg.page_number)
         if row != self.pages.currentRow():
             self.pages.setCurrentRow(row)
@@ -414,6 +420,31 @@ class MainWindow(QMainWindow):
             self._player.previous()
         else:
             self._step(-1)
+
+    # ---- large print --------------------------------------------------------------------
+    _large_print: LargePrintView | None = None
+
+    def show_large_print(self) -> None:
+        if self._large_print is None:
+            self._large_print = LargePrintView(self)
+            self._large_print.move_requested.connect(
+                lambda step: self.next_segment() if step > 0 else self.previous_segment()
+            )
+        if self.current_segment is None:
+            self._step(1)
+        self._update_large_print()
+        self._large_print.show()
+        self._large_print.raise_()
+        self._large_print.text.setFocus()
+
+    def _update_large_print(self) -> None:
+        view = self._large_print
+        if view is None or self.document is None or self.current_segment is None:
+            return
+        seg = self.document.segment(self.current_segment)
+        total = sum(1 for _ in self.document.segments())
+        index = next(i for i, s in enumerate(self.document.segments()) if s.id == seg.id) + 1
+        view.show_sentence(f"Page {seg.page_number} · sentence {index} of {total}", seg.text)
 
     # ---- reading aloud ------------------------------------------------------------------
     _player_active = False
