@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,22 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordPanel", text)
-
-
 ACKNOWLEDGEMENTS = (
-    ("understood", "I understood"),
-    ("did_not_understand", "I did not understand"),
-    ("could_not_see", "I could not see the document"),
-    ("asked_for_lawyer", "I asked for a lawyer"),
+    ("understood", QT_TRANSLATE_NOOP("RecordPanel", "I understood")),
+    ("did_not_understand", QT_TRANSLATE_NOOP("RecordPanel", "I did not understand")),
+    ("could_not_see", QT_TRANSLATE_NOOP("RecordPanel", "I could not see the document")),
+    ("asked_for_lawyer", QT_TRANSLATE_NOOP("RecordPanel", "I asked for a lawyer")),
 )
-DECISIONS = (("signed", "Signed"), ("refused", "Refused to sign"), ("deferred", "Decided later"))
+DECISIONS = (
+    ("signed", QT_TRANSLATE_NOOP("RecordPanel", "Signed")),
+    ("refused", QT_TRANSLATE_NOOP("RecordPanel", "Refused to sign")),
+    ("deferred", QT_TRANSLATE_NOOP("RecordPanel", "Decided later")),
+)
 REMARKS = (
-    ("question_asked", "Question asked"),
-    ("explanation_given", "Explanation given"),
-    ("note", "Note"),
+    ("question_asked", QT_TRANSLATE_NOOP("RecordPanel", "Question asked")),
+    ("explanation_given", QT_TRANSLATE_NOOP("RecordPanel", "Explanation given")),
+    ("note", QT_TRANSLATE_NOOP("RecordPanel", "Note")),
 )
 
 
@@ -81,38 +80,40 @@ class RecordPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(_tr("Record"))
-        said = QGroupBox(_tr("The recipient says"))
+        self.setAccessibleName(self.tr("Record"))
+        said = QGroupBox(self.tr("The recipient says"))
         grid = QGridLayout(said)
         self.ack_buttons: dict[str, QPushButton] = {}
         for i, (code, label) in enumerate(ACKNOWLEDGEMENTS):
-            button = self._button(_tr(label), _tr("Record that the recipient said: ") + _tr(label))
+            button = self._button(
+                self.tr(label), self.tr("Record that the recipient said: ") + self.tr(label)
+            )
             button.clicked.connect(lambda _=False, c=code, t=label: self._acknowledge(c, t))
             grid.addWidget(button, i // 2, i % 2)
             self.ack_buttons[code] = button
 
-        decided = QGroupBox(_tr("Decision"))
+        decided = QGroupBox(self.tr("Decision"))
         row = QHBoxLayout(decided)
         self.decision_buttons: dict[str, QPushButton] = {}
         for code, label in DECISIONS:
-            button = self._button(_tr(label), _tr("Record the decision: ") + _tr(label))
+            button = self._button(self.tr(label), self.tr("Record the decision: ") + self.tr(label))
             button.clicked.connect(lambda _=False, c=code: self._decide(c))
             row.addWidget(button)
             self.decision_buttons[code] = button
 
-        talk = QGroupBox(_tr("Conversation"))
+        talk = QGroupBox(self.tr("Conversation"))
         talk_row = QHBoxLayout(talk)
         self.check_button = self._button(
-            _tr("Comprehension check…"),
-            _tr("Record a question and the recipient's answer in their own words"),
+            self.tr("Comprehension check…"),
+            self.tr("Record a question and the recipient's answer in their own words"),
         )
         self.check_button.clicked.connect(self._comprehension_check)
         self.remark_kind = QComboBox()
         for code, label in REMARKS:
-            self.remark_kind.addItem(_tr(label), code)
-        self.remark_kind.setAccessibleName(_tr("Kind of remark"))
+            self.remark_kind.addItem(self.tr(label), code)
+        self.remark_kind.setAccessibleName(self.tr("Kind of remark"))
         self.remark_button = self._button(
-            _tr("Add…"), _tr("Record a question, explanation or note")
+            self.tr("Add…"), self.tr("Record a question, explanation or note")
         )
         self.remark_button.clicked.connect(self._remark)
         talk_row.addWidget(self.check_button)
@@ -121,14 +122,14 @@ class RecordPanel(QWidget):
 
         self.coverage_bar = QProgressBar()
         self.coverage_bar.setRange(0, 100)
-        self.coverage_bar.setFormat(_tr("%p% read aloud"))
-        self.coverage_bar.setAccessibleName(_tr("Share of the paper read aloud"))
-        self.coverage_label = QLabel(_tr("Nothing read aloud yet."))
+        self.coverage_bar.setFormat(self.tr("%p% read aloud"))
+        self.coverage_bar.setAccessibleName(self.tr("Share of the paper read aloud"))
+        self.coverage_label = QLabel(self.tr("Nothing read aloud yet."))
         self.coverage_label.setWordWrap(True)
-        self.coverage_label.setAccessibleName(_tr("Coverage"))
+        self.coverage_label.setAccessibleName(self.tr("Coverage"))
         self.export_button = self._button(
-            _tr("Close and export record…"),
-            _tr("End the session and save the signed reading record as a zip file"),
+            self.tr("Close and export record…"),
+            self.tr("End the session and save the signed reading record as a zip file"),
         )
         self.export_button.clicked.connect(self.export_requested.emit)
         coverage = QVBoxLayout()
@@ -166,7 +167,7 @@ class RecordPanel(QWidget):
 
     def _decide(self, code: str) -> None:
         dialog = TextEntryDialog(
-            self, _tr("Decision"), [(_tr("In the recipient's words (optional):"), True)]
+            self, self.tr("Decision"), [(self.tr("In the recipient's words (optional):"), True)]
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             (words,) = dialog.values()
@@ -175,8 +176,11 @@ class RecordPanel(QWidget):
     def _comprehension_check(self) -> None:
         dialog = TextEntryDialog(
             self,
-            _tr("Comprehension check"),
-            [(_tr("Question asked:"), False), (_tr("Answer, in the recipient's words:"), True)],
+            self.tr("Comprehension check"),
+            [
+                (self.tr("Question asked:"), False),
+                (self.tr("Answer, in the recipient's words:"), True),
+            ],
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             question, answer = dialog.values()
@@ -187,7 +191,7 @@ class RecordPanel(QWidget):
 
     def _remark(self) -> None:
         kind: Any = self.remark_kind.currentData()
-        dialog = TextEntryDialog(self, self.remark_kind.currentText(), [(_tr("Text:"), True)])
+        dialog = TextEntryDialog(self, self.remark_kind.currentText(), [(self.tr("Text:"), True)])
         if dialog.exec() == QDialog.DialogCode.Accepted:
             (text,) = dialog.values()
             if text:

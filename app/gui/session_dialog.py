@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,30 +18,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionDialog", text)
-
-
-# (code, English label); labels go through _tr() when shown.
+# (code, English label); labels go through self.tr() when shown.
 ROLE_CHOICES = (
-    ("lawyer", "Lawyer"),
-    ("family_member", "Family member"),
-    ("interpreter", "Interpreter"),
-    ("officer", "Officer"),
-    ("witness", "Witness"),
-    ("fellow_detainee", "Fellow detainee"),
+    ("lawyer", QT_TRANSLATE_NOOP("SessionDialog", "Lawyer")),
+    ("family_member", QT_TRANSLATE_NOOP("SessionDialog", "Family member")),
+    ("interpreter", QT_TRANSLATE_NOOP("SessionDialog", "Interpreter")),
+    ("officer", QT_TRANSLATE_NOOP("SessionDialog", "Officer")),
+    ("witness", QT_TRANSLATE_NOOP("SessionDialog", "Witness")),
+    ("fellow_detainee", QT_TRANSLATE_NOOP("SessionDialog", "Fellow detainee")),
 )
 LANGUAGE_CHOICES = (
-    ("zh", "Mandarin 普通话"),
-    ("yue", "Cantonese 粤语"),
-    ("fuzhounese", "Fuzhounese 福州话 (no voice: read in Mandarin)"),
-    ("en", "English"),
+    ("zh", QT_TRANSLATE_NOOP("SessionDialog", "Mandarin 普通话")),
+    ("yue", QT_TRANSLATE_NOOP("SessionDialog", "Cantonese 粤语")),
+    (
+        "fuzhounese",
+        QT_TRANSLATE_NOOP("SessionDialog", "Fuzhounese 福州话 (no voice: read in Mandarin)"),
+    ),
+    ("en", QT_TRANSLATE_NOOP("SessionDialog", "English")),
 )
 VISION_CHOICES = (
-    ("sighted", "Can read the paper"),
-    ("low_vision", "Low vision"),
-    ("blind", "Cannot see the paper"),
+    ("sighted", QT_TRANSLATE_NOOP("SessionDialog", "Can read the paper")),
+    ("low_vision", QT_TRANSLATE_NOOP("SessionDialog", "Low vision")),
+    ("blind", QT_TRANSLATE_NOOP("SessionDialog", "Cannot see the paper")),
 )
 OTHER_ROWS = 3
 
@@ -65,35 +63,35 @@ class SessionSetup:
 class SessionDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Start a reading session"))
-        self.setAccessibleName(_tr("Start a reading session"))
+        self.setWindowTitle(self.tr("Start a reading session"))
+        self.setAccessibleName(self.tr("Start a reading session"))
         self.recipient = QLineEdit()
-        self.recipient.setAccessibleName(_tr("Name of the person the paper is read to"))
-        self.recipient.setPlaceholderText(_tr("e.g. Li Wei"))
-        self.language = self._combo(LANGUAGE_CHOICES, _tr("Language the person understands"))
-        self.vision = self._combo(VISION_CHOICES, _tr("Can the person see the paper?"))
+        self.recipient.setAccessibleName(self.tr("Name of the person the paper is read to"))
+        self.recipient.setPlaceholderText(self.tr("e.g. Li Wei"))
+        self.language = self._combo(LANGUAGE_CHOICES, self.tr("Language the person understands"))
+        self.vision = self._combo(VISION_CHOICES, self.tr("Can the person see the paper?"))
         top = QFormLayout()
-        top.addRow(_tr("Read to (recipient):"), self.recipient)
-        top.addRow(_tr("Language:"), self.language)
-        top.addRow(_tr("Sight:"), self.vision)
+        top.addRow(self.tr("Read to (recipient):"), self.recipient)
+        top.addRow(self.tr("Language:"), self.language)
+        top.addRow(self.tr("Sight:"), self.vision)
 
-        others = QGroupBox(_tr("Also present"))
+        others = QGroupBox(self.tr("Also present"))
         grid = QGridLayout(others)
         self.other_roles: list[QComboBox] = []
         self.other_names: list[QLineEdit] = []
         for row in range(OTHER_ROWS):
-            role = self._combo(ROLE_CHOICES, _tr("Role of person {n}").format(n=row + 2))
+            role = self._combo(ROLE_CHOICES, self.tr("Role of person {n}").format(n=row + 2))
             name = QLineEdit()
-            name.setAccessibleName(_tr("Name of person {n}").format(n=row + 2))
+            name.setAccessibleName(self.tr("Name of person {n}").format(n=row + 2))
             grid.addWidget(role, row, 0)
             grid.addWidget(name, row, 1)
             self.other_roles.append(role)
             self.other_names.append(name)
         self.operator = QLineEdit()
-        self.operator.setAccessibleName(_tr("Who operates ReadFirst"))
-        self.operator.setPlaceholderText(_tr("your name"))
+        self.operator.setAccessibleName(self.tr("Who operates ReadFirst"))
+        self.operator.setPlaceholderText(self.tr("your name"))
         operator_row = QFormLayout()
-        operator_row.addRow(_tr("Operated by:"), self.operator)
+        operator_row.addRow(self.tr("Operated by:"), self.operator)
 
         self.problem = QLabel()
         self.problem.setStyleSheet("color:#8a1c12; font-weight:bold")
@@ -101,7 +99,7 @@ class SessionDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Start recording"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start recording"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -111,11 +109,10 @@ class SessionDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
-    @staticmethod
-    def _combo(choices: tuple[tuple[str, str], ...], name: str) -> QComboBox:
+    def _combo(self, choices: tuple[tuple[str, str], ...], name: str) -> QComboBox:
         box = QComboBox()
         for code, label in choices:
-            box.addItem(_tr(label), code)
+            box.addItem(self.tr(label), code)
         box.setAccessibleName(name)
         return box
 
@@ -141,7 +138,7 @@ class SessionDialog(QDialog):
 
     def _accept(self) -> None:
         if self.setup() is None:
-            self.problem.setText(_tr("Write the name of the person the paper is read to."))
+            self.problem.setText(self.tr("Write the name of the person the paper is read to."))
             self.problem.show()
             self.recipient.setFocus()
             return
