@@ -1,4 +1,4 @@
-"""The reading workflow in the window: start a session, read, record what was said, export, verify."""
+"""The reading workflow in the window: session, reading, what was said, export, verify."""
 
 from __future__ import annotations
 
