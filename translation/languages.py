@@ -28,6 +28,17 @@ def package_file_hint(from_code: str, to_code: str) -> str:
     return f"translate-{from_code}_{to_code}-<version>.argosmodel"
 
 
+_WORD = re.compile(r"[A-Za-z]{2,}|[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def has_words(text: str) -> bool:
+    """Whether there is anything to translate: an English word or a Chinese character.
+
+    Item numbers ("12.a.", "(c)(26)"), dates and codes have none and are kept as written.
+    """
+    return _WORD.search(text) is not None
+
+
 def script_of(text: str) -> str:
     """ "zh" if the text is mostly Chinese characters, "en" if mostly Latin letters, else "none"."""
     cjk = len(_CJK.findall(text))

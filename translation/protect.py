@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from translation.glossary import Glossary, GlossaryHit
+from translation.languages import has_words
 
 # Kept exactly as written: form numbers (I-765, EOIR-26, G-28, I-867A), regulation citations
 # (8 CFR 274a.12(c)(14), 8 U.S.C. 1158), dates, URLs and e-mail addresses, Chinese text.
@@ -29,7 +30,6 @@ _VERBATIM = re.compile(
 _CHINESE_RUN = re.compile(
     r"[\u3400-\u9fff\uf900-\ufaff](?:[\s\u3000-\u303f\uff00-\uffef]*[\u3400-\u9fff\uf900-\ufaff])*"
 )
-_LETTER = re.compile(r"[A-Za-z\u3400-\u9fff]")
 
 PLACEHOLDER = "QZ{}"
 # The model may space or case a placeholder differently ("Qz 2"); anything else is a loss.
@@ -58,7 +58,7 @@ class Prepared:
     @property
     def needs_model(self) -> bool:
         """Whether any words are left once the protected spans are taken out."""
-        return any(_LETTER.search(p) for p in self.pieces())
+        return any(has_words(p) for p in self.pieces())
 
     def masked(self) -> str:
         """The source with each protected span replaced by its placeholder."""

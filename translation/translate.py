@@ -197,7 +197,7 @@ class Translator:
 
     def _without_model(self, text: str) -> SegmentTranslation | Prepared:
         """A result when no model is needed, else the prepared segment for the model."""
-        if not text.strip() or languages.is_written_in(text, self.to_code):
+        if not languages.has_words(text) or languages.is_written_in(text, self.to_code):
             return SegmentTranslation(text=text, source="original", package=None, display=text)
         keep_chinese = self.to_code in languages.CHINESE
         prepared = prepare(text, self.glossary, pin=self.pin, keep_chinese=keep_chinese)
@@ -223,11 +223,13 @@ class Translator:
         if retry:
             log.info("%d segment(s) lost a placeholder; translating in pieces", len(retry))
             pieces = [(i, j, piece) for i in retry for j, piece in enumerate(prepared[i].pieces())]
-            to_model = [piece for _, _, piece in pieces if _has_words(piece)]
+            to_model = [piece for _, _, piece in pieces if languages.has_words(piece)]
             translated = iter(runner.translate(to_model))
             per_segment: dict[int, list[str]] = {i: [] for i in retry}
             for i, _, piece in pieces:
-                per_segment[i].append(next(translated) if _has_words(piece) else piece.strip())
+                per_segment[i].append(
+                    next(translated) if languages.has_words(piece) else piece.strip()
+                )
             for i in retry:
                 restored[i] = prepared[i].assemble(per_segment[i])
         results = []
@@ -256,10 +258,6 @@ class Translator:
             glossary_terms=hits,
             display=rendered,
         )
-
-
-def _has_words(text: str) -> bool:
-    return languages.script_of(text) != "none"
 
 
 def _target_prefix(pkg: PackageInfo) -> str:

@@ -79,8 +79,14 @@ def train_sentencepiece(out_prefix: Path, vocab_size: int = 600) -> Path:
     return path
 
 
-def build_ctranslate2_model(out_dir: Path, vocab: list[str], d_model: int = 32, seed: int = 7):
-    """Save a random-weight 1-layer Transformer with ``vocab`` as its shared vocabulary."""
+def build_ctranslate2_model(
+    out_dir: Path, vocab: list[str], d_model: int = 32, seed: int = 7, eos_bias: float = 5.5
+) -> None:
+    """Save a random-weight 1-layer Transformer with ``vocab`` as its shared vocabulary.
+
+    ``eos_bias`` raises the end-of-sentence logit so outputs end after a few to a few dozen
+    tokens, like a real model's, instead of always running to the decoding limit.
+    """
     from ctranslate2.specs import transformer_spec
 
     rng = np.random.default_rng(seed)
@@ -114,6 +120,9 @@ def build_ctranslate2_model(out_dir: Path, vocab: list[str], d_model: int = 32, 
         setattr(spec_obj, attr, array)
 
     spec._visit(fill)
+    bias = np.zeros(v, dtype=np.float32)
+    bias[vocab.index("</s>")] = eos_bias
+    spec.decoder.projection.bias = bias
     spec.register_source_vocabulary(vocab)
     spec.register_target_vocabulary(vocab)
     spec.validate()
