@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -36,6 +36,11 @@ def application() -> QApplication:
         app.setOrganizationName("ReadFirst")
         app.setApplicationDisplayName("ReadFirst 先读后签")
     assert isinstance(app, QApplication)
+    from app.gui import i18n
+
+    saved = QSettings().value("ui/language", "en")
+    if saved != i18n.current():
+        i18n.set_language(str(saved))
     family = cjk_family()
     if family:
         font = QFont(app.font())
