@@ -8,6 +8,7 @@ widgets and append events (an append is one durable SQLite commit, a few millise
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -67,10 +68,9 @@ def _translate(doc: Document, progress: Any, cancel: Any) -> Any:
 
     try:
         return translate_document(doc, data_dir(), to="zh", progress=progress, cancel=cancel)
-    except MissingComponent as missing:
-        glossary = translate_document(doc, data_dir(), to="zh", glossary_only=True)
-        glossary.missing_message = missing.message  # type: ignore[attr-defined]
-        return glossary
+    except MissingComponent:
+        # No package: still show the glossary's renderings of the legal terms found.
+        return translate_document(doc, data_dir(), to="zh", glossary_only=True, cancel=cancel)
 
 
 def _render(path: Path, number: int) -> QImage:
@@ -639,11 +639,10 @@ class MainWindow(QMainWindow):
         zh = self._chinese(seg.id)
         if zh is not None and zh.source in ("machine", "human") and zh.text:
             mark = self.tr("corrected") if zh.source == "human" else self.tr("machine")
-            text += f"\n{zh.text}  [{mark}]"
-        if zh is not None and zh.glossary_terms:
+            text += f"\n{zh.display or zh.text}  [{mark}]"
+        elif zh is not None and zh.glossary_terms:
             terms = "; ".join(
-                f"{h.english} = {h.chinese}"
-                + (f" ({', '.join(h.forms)})" if getattr(h, "forms", None) else "")
+                f"{h.en} = {h.zh}" + (f" ({', '.join(h.forms)})" if h.forms else "")
                 for h in zh.glossary_terms
             )
             text += "\n" + self.tr("Terms: {terms}").format(terms=terms)
@@ -669,13 +668,12 @@ class MainWindow(QMainWindow):
         if doc is not self.document:
             return
         self.translation = result
-        missing = getattr(result, "missing_message", None)
-        if missing:
+        if result.glossary_only:
             self.show_error(
                 self.tr(
-                    "No full translation available: {why} Key legal terms are shown in Chinese; "
-                    "the text can be read aloud in English."
-                ).format(why=missing)
+                    "No full translation available: no language package is installed. Key legal "
+                    "terms are shown in Chinese; the text can be read aloud in English."
+                )
             )
         elif self.recording is not None:
             self.log_event("translation_made", self._translation_payload())
@@ -736,18 +734,23 @@ class MainWindow(QMainWindow):
         assert self.document is not None and self.translation is not None
         before = self.translation.by_segment[seg_id]
         who = self.session.operator if self.session else "unknown"
-        CorrectionStore(data_dir()).add(
-            self.document.source.sha256, seg_id, before.text, corrected, who
+        english = self.document.segment(seg_id).text
+        machine = before.machine_text or before.text
+        correction = CorrectionStore(data_dir()).add(
+            self.document.source.sha256, seg_id, machine, corrected, who, source_text=english
         )
         self.log_event(
             "human_correction",
             {"segment_id": seg_id, "who": who, "before": before.text, "after": corrected},
         )
-        self.translation.by_segment[seg_id] = type(before)(
+        self.translation.by_segment[seg_id] = replace(
+            before,
             text=corrected,
+            display=corrected,
             source="human",
-            package=before.package,
-            glossary_terms=before.glossary_terms,
+            machine_text=machine,
+            corrected_by=who,
+            corrected_at=correction.at,
         )
         self._fill_text()
 
