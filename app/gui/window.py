@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self._player_active = False
         self._spoken: dict[str, str] = {}
         self._large_print: LargePrintView | None = None
+        self._closing = False
         self._bridge = _SpeechBridge()
         self._bridge.utterance.connect(self._on_utterance)
         self._bridge.state.connect(self._on_speech_state)
@@ -235,6 +236,22 @@ class MainWindow(QMainWindow):
         self.record_panel.export_requested.connect(self.export_record)
         self.record_panel.set_recording(self.recording is not None)
         self.record_dock.setWidget(self.record_panel)
+
+    def _start(self, task: Task, finished: Any, failed: Any) -> Task:
+        """Run a task; its results reach the slots only while the window is open."""
+
+        def guard(slot: Any) -> Any:
+            def call(value: Any) -> None:
+                self._tasks.discard(task)
+                if not self._closing:
+                    slot(task, value)
+
+            return call
+
+        task.signals.finished.connect(guard(finished))
+        task.signals.failed.connect(guard(failed))
+        self._tasks.add(start(task))
+        return task
 
     def _action(self, bar: QToolBar, key: Any, slot: Any) -> QAction:
         action = QAction(self)
@@ -531,10 +548,8 @@ class MainWindow(QMainWindow):
         self.cancel_button.show()
         task = Task(_load, path)
         task.signals.progress.connect(self._on_load_progress)
-        task.signals.finished.connect(lambda result, t=task: self._on_loaded(t, result))
-        task.signals.failed.connect(lambda exc, t=task: self._on_load_failed(t, exc))
         self._load_task = task
-        self._tasks.add(start(task))
+        self._start(task, self._on_loaded, self._on_load_failed)
 
     def cancel_load(self) -> None:
         if self._load_task is not None:
@@ -548,8 +563,7 @@ class MainWindow(QMainWindow):
             self.status_label.setText(p.message)
 
     def _finish_task(self, task: Task) -> bool:
-        """Forget a finished task; False if it was superseded (another paper opened)."""
-        self._tasks.discard(task)
+        """False if the task was superseded (another paper opened)."""
         current = task is self._load_task
         if current:
             self._load_task = None
@@ -659,12 +673,11 @@ class MainWindow(QMainWindow):
     # ---- translation --------------------------------------------------------------------
     def _start_translation(self, doc: Document) -> None:
         task = Task(_translate, doc)
-        task.signals.finished.connect(lambda result, t=task: self._on_translated(t, doc, result))
-        task.signals.failed.connect(lambda exc, t=task: self._on_translation_failed(t, exc))
-        self._tasks.add(start(task))
+        self._start(
+            task, lambda t, result: self._on_translated(t, doc, result), self._on_translation_failed
+        )
 
     def _on_translated(self, task: Task, doc: Document, result: Any) -> None:
-        self._tasks.discard(task)
         if doc is not self.document:
             return
         self.translation = result
@@ -682,7 +695,6 @@ class MainWindow(QMainWindow):
         self.translation_shown.emit()
 
     def _on_translation_failed(self, task: Task, exc: BaseException) -> None:
-        self._tasks.discard(task)
         message = exc.message if isinstance(exc, ReadFirstError) else str(exc)
         self.show_error(self.tr("Translation failed: {why}").format(why=message))
 
@@ -766,13 +778,9 @@ class MainWindow(QMainWindow):
 
         self.status_label.setText(self.tr("Installing {name}…").format(name=path.name))
         task = Task(install_package, path, data_dir(), with_progress=False)
-        task.signals.finished.connect(lambda info, t=task: self._on_installed(t, info))
-        task.signals.failed.connect(lambda exc, t=task: self._on_install_failed(t, exc))
-        self._tasks.add(start(task))
-        return task
+        return self._start(task, self._on_installed, self._on_install_failed)
 
     def _on_installed(self, task: Task, info: Any) -> None:
-        self._tasks.discard(task)
         self.clear_error()
         self.status_label.setText(
             self.tr("Installed language package {code} {version}.").format(
@@ -783,7 +791,6 @@ class MainWindow(QMainWindow):
             self._start_translation(self.document)
 
     def _on_install_failed(self, task: Task, exc: BaseException) -> None:
-        self._tasks.discard(task)
         message = exc.message if isinstance(exc, ReadFirstError) else str(exc)
         self.show_error(message)
         QMessageBox.warning(self, self.tr("Language package not installed"), message)
@@ -800,18 +807,16 @@ class MainWindow(QMainWindow):
             return
         assert self.path is not None
         task = Task(_render, self.path, number, with_progress=False)
-        task.signals.finished.connect(lambda img, t=task, n=number: self._on_rendered(t, n, img))
-        task.signals.failed.connect(lambda exc, t=task: self._on_render_failed(t, exc))
-        self._tasks.add(start(task))
+        self._start(
+            task, lambda t, img, n=number: self._on_rendered(t, n, img), self._on_render_failed
+        )
 
     def _on_rendered(self, task: Task, number: int, image: QImage) -> None:
-        self._tasks.discard(task)
         self._page_images[number] = image
         if self.document and self.document.pages[self.current_page].number == number:
             self._show_page_image(number)
 
     def _on_render_failed(self, task: Task, exc: BaseException) -> None:
-        self._tasks.discard(task)
         self.show_error(self.tr("Could not show the page image: {error}").format(error=exc))
 
     def _show_page_image(self, number: int) -> None:
@@ -1024,6 +1029,9 @@ class MainWindow(QMainWindow):
             self.select_segment(seg_id)
 
     def closeEvent(self, event: Any) -> None:
+        self._closing = True
+        for task in list(self._tasks):
+            task.cancel()
         self.cancel_load()
         if self._player is not None:
             self._player.close()
