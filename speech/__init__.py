@@ -5,6 +5,7 @@ it. No Qt here: the GUI drives :class:`Player` and receives its callbacks on the
 """
 
 from speech.audio_out import audio_output_available
+from speech.player import Player
 from speech.render import render_reading, synthesize_to_wav
 from speech.results import CueEntry, UtteranceResult
 from speech.voices import LANG_VOICES, check_speech_available
@@ -12,6 +13,7 @@ from speech.voices import LANG_VOICES, check_speech_available
 __all__ = [
     "LANG_VOICES",
     "CueEntry",
+    "Player",
     "UtteranceResult",
     "audio_output_available",
     "check_speech_available",

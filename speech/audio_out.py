@@ -134,8 +134,8 @@ class AudioSink:
             self._written += len(chunk) // SAMPLE_WIDTH
         return True
 
-    def wait_heard(self, until: int, stop: threading.Event | None = None) -> None:
-        """Sleep until sample ``until`` is due to be heard (or abort)."""
+    def wait_heard(self, until: int) -> None:
+        """Sleep until sample ``until`` of this stream is due to be heard (or abort)."""
         while self._t0 is not None and not self._aborted.is_set():
             remaining = self._t0 + until / SAMPLE_RATE - time.perf_counter()
             if remaining <= 0:
@@ -167,18 +167,21 @@ class AudioSink:
         return not self._aborted.is_set()
 
     def abort(self) -> None:
-        """Stop the sound now (pause, stop, skip); safe from any thread, more than once."""
+        """Silence it now (pause, stop, skip). Any thread, any number of times, never blocks."""
         self._aborted.set()
+        if self._proc.poll() is None:
+            self._proc.kill()
+
+    def close(self) -> None:
+        """Reap the player process and its pipes (call from the thread that writes)."""
         if self._proc.poll() is None:
             self._proc.kill()
         with contextlib.suppress(subprocess.TimeoutExpired):
             self._proc.wait(timeout=2)
         for stream in (self._proc.stdin, self._proc.stderr):
-            try:
+            with contextlib.suppress(OSError, ValueError):
                 if stream is not None:
                     stream.close()
-            except OSError:
-                pass
 
     def _stderr(self) -> str:
         try:
