@@ -36,6 +36,8 @@ from __future__ import annotations
 import atexit
 import ctypes
 import logging
+import subprocess
+import sys
 import tempfile
 import threading
 from collections.abc import Callable
@@ -110,10 +112,44 @@ def espeak_binding() -> Any:
     return _load_driver_modules()[0]
 
 
+# Run in a child process before the first initialisation in this one: libespeak-ng calls
+# exit(1) when its data is missing or broken ("Error processing file '.../phontab'"), which
+# would take the whole app (and any unsaved record) down with it.
+_PREFLIGHT = """
+import json
+from pyttsx3.drivers import _espeak as e
+if e.Initialize(e.AUDIO_OUTPUT_SYNCHRONOUS, 0) <= 0:
+    raise SystemExit("could not initialise espeak-ng")
+voices = []
+for v in e.ListVoices(None):
+    voices.append(v.identifier.decode("utf-8", "replace").lower())
+print(json.dumps({"version": e.Info(None).decode(), "voices": voices}))
+"""
+
+
+def _preflight() -> None:
+    """Check in a child process that libespeak-ng and its data load (about 50 ms, once)."""
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-c", _PREFLIGHT],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise MissingComponent(f"{INSTALL_HINT} (could not start the check: {exc})") from exc
+    if proc.returncode != 0:
+        lines = [ln for ln in (proc.stderr + proc.stdout).splitlines() if ln.strip()]
+        detail = lines[-1].strip() if lines else f"exit status {proc.returncode}"
+        raise MissingComponent(f"{INSTALL_HINT} ({detail})")
+
+
 def _get_engine() -> Any:
     """The process-wide pyttsx3 engine (created on first use, under the lock)."""
     global _engine
     if _engine is None:
+        _preflight()
         _espeak, espeak_driver = _load_driver_modules()
         import pyttsx3
 
