@@ -154,7 +154,7 @@ def _get_engine() -> Any:
         import pyttsx3
 
         # Silence the driver's "Audio saved to ..." (it would land in a command's stdout).
-        espeak_driver.print = lambda *args, **kwargs: None  # type: ignore[attr-defined]
+        espeak_driver.print = lambda *args, **kwargs: None
         try:
             engine = pyttsx3.init("espeak")
         except RuntimeError as exc:  # "could not initialize espeak": voice data missing

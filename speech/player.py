@@ -322,7 +322,7 @@ class Player:
             self._report(cur, "failed", reason)
             return
         for piece in pieces(text, self._lang):
-            self._check_commands(cur, None)
+            self._check_commands(cur)
             cur.voice, cur.rate = self._voice, self._rate
             try:
                 synth = engine.synthesize(piece.spoken.text, cur.voice, cur.rate, self._volume)
@@ -339,17 +339,17 @@ class Player:
     def _play_piece(self, cur: _Current, piece: Piece, synth: Synthesis) -> None:
         position = 0  # samples of this utterance already heard
         while True:
-            self._check_commands(cur, None)
-            heard, error = self._play_pcm(cur, piece, synth, position)
+            self._check_commands(cur)
+            finished, heard, error = self._play_pcm(cur, piece, synth, position)
             if error is not None:
                 self._report(cur, "failed", f"audio output failed: {error}")
                 self._set_state("no_audio_output")
                 raise _Stop(("device",))
-            if heard >= synth.samples:
+            if finished:  # the device took every sample and the player exited cleanly
                 return
             # Silenced by a command: handle it (pause waits here for resume or another command).
             position = self._resume_point(synth, heard)
-            self._check_commands(cur, synth, block=True)
+            self._check_commands(cur, block=True)
 
     @staticmethod
     def _resume_point(synth: Synthesis, heard: int) -> int:
@@ -359,12 +359,12 @@ class Player:
 
     def _play_pcm(
         self, cur: _Current, piece: Piece, synth: Synthesis, start: int
-    ) -> tuple[int, str | None]:
-        """Send samples from ``start``; returns (samples heard up to, device error or None)."""
+    ) -> tuple[bool, int, str | None]:
+        """Send samples from ``start``: (all played, samples heard up to, device error)."""
         try:
             sink = AudioSink(self._device)
         except OSError as exc:
-            return start, str(exc)
+            return False, start, str(exc)
         with self._sink_lock:
             self._sink = sink
             if not self._commands.empty():  # posted before the sink existed
@@ -398,16 +398,16 @@ class Player:
                     sink.wait_heard(words[next_word].sample - start)
                     announce(start + sink.position)
                 if sink.finish():
-                    return total, None
+                    return True, total, None
             if sink.error is not None and not sink.aborted:
-                return start + sink.position, sink.error
-            return start + sink.position, None
+                return False, start + sink.position, sink.error
+            return False, start + sink.position, None
         finally:
             with self._sink_lock:
                 self._sink = None
             sink.close()
 
-    def _check_commands(self, cur: _Current, synth: Synthesis | None, block: bool = False) -> None:
+    def _check_commands(self, cur: _Current, block: bool = False) -> None:
         """Apply posted commands to the segment being read; raise _Stop to leave it."""
         while True:
             try:

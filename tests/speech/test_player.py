@@ -269,3 +269,24 @@ def test_no_audio_device_is_reported_not_pretended(make_player, rec) -> None:
 
 def test_null_device_counts_as_an_output() -> None:
     assert audio_output_available("null") == (True, "null")
+
+
+def test_unknown_device_is_no_audio_output_on_any_machine(make_player, rec) -> None:
+    player = make_player(device="readfirst_no_such_device")
+    player.load(EN)
+    player.play()
+    rec.wait_state("no_audio_output")
+    assert rec.statuses() == [("p1.s1", "failed")]
+    assert rec.results[0].reason == "no audio output device"
+
+
+def test_rate_and_language_changes_apply_to_the_next_sentence(make_player, rec) -> None:
+    player = make_player(rate=300)
+    player.load([("p1.s1", "First sentence here."), ("p1.s2", "您有权请律师。")])
+    player.set_rate(350)
+    player.set_lang("zh")  # the text of p1.s1 is English: refused, not read in Mandarin
+    player.play()
+    rec.wait_state("finished")
+    assert rec.statuses() == [("p1.s1", "failed"), ("p1.s2", "completed")]
+    assert rec.results[1].rate == 350 and rec.results[1].voice == "cmn-latn-pinyin"
+    assert player.lang == "zh" and player.rate == 350
