@@ -1,0 +1,94 @@
+"""Start the desktop app: QApplication, fonts, the main window, and the --screenshot path."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+# Families with Simplified Chinese glyphs, in order of preference (Debian: fonts-noto-cjk,
+# fonts-wqy-microhei). Without one of them Chinese shows as empty boxes.
+CJK_FAMILIES = (
+    "Noto Sans CJK SC",
+    "WenQuanYi Micro Hei",
+    "Noto Serif CJK SC",
+    "Source Han Sans SC",
+)
+SCREENSHOT_TIMEOUT_MS = 180_000
+
+
+def cjk_family() -> str | None:
+    families = set(QFontDatabase.families())
+    return next((f for f in CJK_FAMILIES if f in families), None)
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("ReadFirst")
+        app.setOrganizationName("ReadFirst")
+        app.setApplicationDisplayName("ReadFirst 先读后签")
+    assert isinstance(app, QApplication)
+    from app.gui import i18n
+
+    saved = QSettings().value("ui/language", "en")
+    if saved != i18n.current():
+        i18n.set_language(str(saved))
+    family = cjk_family()
+    if family:
+        font = QFont(app.font())
+        # Latin from the default family, Chinese from the CJK one: no boxes, no ugly Latin.
+        font.setFamilies([font.family(), family])
+        font.setPointSizeF(max(font.pointSizeF(), 11.0))
+        app.setFont(font)
+    return app
+
+
+def run_gui(file: Path | None, screenshot: Path | None = None) -> int:
+    from app.gui.window import MainWindow
+
+    app = application()
+    window = MainWindow()
+    window.resize(1400, 900)
+    window.show()
+    if cjk_family() is None:
+        window.show_error(
+            "No Chinese font found: Chinese text will show as boxes. "
+            "Install one with: sudo apt-get install fonts-noto-cjk"
+        )
+    if screenshot is None:
+        if file is not None:
+            window.open_document(file)
+        return app.exec()
+
+    if file is None:
+        QTimer.singleShot(300, lambda: _save_and_quit(window, screenshot, 0))
+        return app.exec()
+    result = {"code": 0}
+
+    def loaded() -> None:
+        QTimer.singleShot(300, lambda: _save_and_quit(window, screenshot, result["code"]))
+
+    def failed(message: str) -> None:
+        print(f"readfirst: {message}", file=sys.stderr)
+        result["code"] = window.last_error_code
+        QTimer.singleShot(300, lambda: _save_and_quit(window, screenshot, result["code"]))
+
+    window.document_shown.connect(loaded)
+    window.load_failed.connect(failed)
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: _save_and_quit(window, screenshot, 3))
+    window.open_document(file)
+    return app.exec()
+
+
+def _save_and_quit(window, path: Path, code: int) -> None:  # type: ignore[no-untyped-def]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(path), "PNG")
+    QApplication.instance().exit(code)  # type: ignore[union-attr]

@@ -1,0 +1,489 @@
+"""Words with boxes -> segments in reading order (shared by the text-layer and the OCR paths).
+
+The page is cut recursively (XY-cut): wide vertical whitespace splits columns (read left to
+right), horizontal whitespace splits blocks (read top to bottom). Consecutive horizontal strips
+that share a gutter are kept together first, so an accidental full-width gap inside a two-column
+region does not interleave the columns. Inside a leaf block, words become lines, lines become
+paragraphs (a line that ends early, a new item number or a change of type size starts a new one),
+paragraphs become sentences with document.sentences; each sentence is one Segment whose box is the
+union of its words' boxes, even when it wraps over several lines.
+
+All thresholds are multiples of the median word height, so the same code works on PDF points and
+on image pixels.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from document.model import BBox, Segment, segment_id
+from document.sentences import sentence_spans
+
+# Whitespace at least this many word heights wide separates columns (or side boxes).
+COLUMN_GAP = 1.4
+# A gap this wide between two words of one line separates form labels ("Family Name   First Name").
+LABEL_GAP = 1.4
+# Vertical whitespace at least this many word heights tall separates blocks.
+BLOCK_GAP = 0.9
+
+_ENUMERATOR = re.compile(
+    r"^(\(?\d{1,3}\)?\.([a-z]\.)?|\d{1,3}\.[a-z]\.?|[a-z]\.|\([a-z0-9ivx]{1,4}\)|[►•▪■●–-])$"
+)
+_LEADS = frozenset({"NOTE:", "Part", "PART", "Section", "Item"})
+_SENTENCE_END = re.compile(r"[.!?:;。！？；][\"'”’)\]]*$")
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word and its box (x0, y0, x1, y1; origin top-left) in page units."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    confidence: float = 1.0
+    # Set from the PDF font name; a bold line over plain ones is a heading, not a wrapped sentence.
+    bold: bool = False
+    # The font size from the PDF; None for OCR words, whose box heights vary with the letters.
+    size: float | None = None
+    # A checkbox ("☒"/"☐") rather than a word: True checked, False not checked, None: a word.
+    checked: bool | None = None
+    # A filled-in form field's value (read after its label), not printed text.
+    value: bool = False
+    # Tesseract's (block, paragraph, line): it follows a slightly tilted or curved line better
+    # than box overlap does.
+    line_key: tuple[int, int, int] | None = None
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+
+@dataclass
+class _Line:
+    words: list[Word]
+
+    @property
+    def x0(self) -> float:
+        return min(w.x0 for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def y0(self) -> float:
+        return min(w.y0 for w in self.words)
+
+    @property
+    def y1(self) -> float:
+        return max(w.y1 for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return statistics.median(w.height for w in self.words)
+
+    @property
+    def bold_share(self) -> float:
+        return sum(w.bold for w in self.words) / len(self.words)
+
+    def same_size(self, other: _Line) -> bool:
+        """Same type size? Exact from PDF fonts; from OCR only a large jump counts."""
+        a = [w.size for w in self.words]
+        b = [w.size for w in other.words]
+        if None not in a and None not in b:
+            sa, sb = statistics.median(a), statistics.median(b)  # type: ignore[type-var]
+            return abs(sa - sb) <= 0.12 * max(sa, sb)  # type: ignore[operator]
+        ha, hb = self.y1 - self.y0, other.y1 - other.y0
+        return abs(ha - hb) <= 0.35 * max(ha, hb)
+
+
+# --- XY-cut ------------------------------------------------------------------------------------
+
+
+def _coverage(intervals: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Union of intervals, sorted."""
+    merged: list[tuple[float, float]] = []
+    for a, b in sorted(intervals):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _split(words: list[Word], axis: str, min_gap: float) -> list[list[Word]]:
+    """Split words at empty gaps of at least min_gap along the axis ("x" columns, "y" strips)."""
+    if axis == "x":
+        spans = _coverage([(w.x0, w.x1) for w in words])
+    else:
+        spans = _coverage([(w.y0, w.y1) for w in words])
+    cuts: list[tuple[float, float]] = [(spans[0][0], spans[0][1])]
+    for a, b in spans[1:]:
+        if a - cuts[-1][1] >= min_gap:
+            cuts.append((a, b))
+        else:
+            cuts[-1] = (cuts[-1][0], b)
+    if len(cuts) == 1:
+        return [words]
+    groups: list[list[Word]] = [[] for _ in cuts]
+    for w in words:
+        lo = w.x0 if axis == "x" else w.y0
+        for i, (a, b) in enumerate(cuts):
+            if a <= lo <= b:
+                groups[i].append(w)
+                break
+    return [g for g in groups if g]
+
+
+def _free(words: list[Word], lo: float, hi: float) -> list[tuple[float, float]]:
+    """Whitespace intervals of the words' x-projection within [lo, hi]."""
+    free = []
+    pos = lo
+    for a, b in _coverage([(w.x0, w.x1) for w in words]):
+        if a > pos:
+            free.append((pos, a))
+        pos = max(pos, b)
+    if pos < hi:
+        free.append((pos, hi))
+    return free
+
+
+def _intersect(
+    a: list[tuple[float, float]], b: list[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    out = []
+    for a0, a1 in a:
+        for b0, b1 in b:
+            lo, hi = max(a0, b0), min(a1, b1)
+            if hi > lo:
+                out.append((lo, hi))
+    return out
+
+
+def _has_gutter(free: list[tuple[float, float]], lo: float, hi: float, min_gap: float) -> bool:
+    """Is there whitespace at least min_gap wide strictly inside (lo, hi)?"""
+    return any(b - a >= min_gap and a > lo and b < hi for a, b in free)
+
+
+def _xy_cut(words: list[Word], col_gap: float, row_gap: float) -> list[list[Word]]:
+    if len(words) <= 1:
+        return [words]
+    columns = _split(words, "x", col_gap)
+    if len(columns) > 1:
+        return [block for col in columns for block in _xy_cut(col, col_gap, row_gap)]
+    strips = _split(words, "y", row_gap)
+    if len(strips) == 1:
+        return [words]
+    lo = min(w.x0 for w in words)
+    hi = max(w.x1 for w in words)
+    # Group consecutive strips that share a gutter: together they are one multi-column region.
+    groups: list[list[Word]] = []
+    common: list[tuple[float, float]] = []
+    for strip in strips:
+        free = _free(strip, lo, hi)
+        if groups:
+            both = _intersect(common, free)
+            group_lo = min(w.x0 for w in groups[-1] + strip)
+            group_hi = max(w.x1 for w in groups[-1] + strip)
+            if _has_gutter(both, group_lo, group_hi, col_gap):
+                groups[-1] = groups[-1] + strip
+                common = both
+                continue
+        groups.append(list(strip))
+        common = free
+    return [block for group in groups for block in _xy_cut(group, col_gap, row_gap)]
+
+
+# --- lines and paragraphs ------------------------------------------------------------------------
+
+
+def _lines(words: list[Word]) -> list[_Line]:
+    """Group words into lines (by tesseract's line or by vertical overlap), left to right."""
+    if words and all(w.line_key is not None for w in words):
+        by_key: dict[tuple[int, int, int], list[Word]] = {}
+        for w in words:
+            by_key.setdefault(w.line_key, []).append(w)  # type: ignore[arg-type]
+        keyed = [_Line(sorted(ws, key=lambda w: w.x0)) for ws in by_key.values()]
+        keyed.sort(key=lambda ln: (ln.y0 + ln.y1) / 2)
+        return keyed
+    lines: list[_Line] = []
+    for w in sorted(words, key=lambda w: (w.y0 + w.y1) / 2):
+        best, best_overlap = None, 0.0
+        for line in lines[-4:]:
+            overlap = min(line.y1, w.y1) - max(line.y0, w.y0)
+            ratio = overlap / max(1e-6, min(line.y1 - line.y0, w.height))
+            if ratio > best_overlap:
+                best, best_overlap = line, ratio
+        if best is not None and best_overlap >= 0.5:
+            best.words.append(w)
+        else:
+            lines.append(_Line([w]))
+    for line in lines:
+        line.words.sort(key=lambda w: w.x0)
+    lines.sort(key=lambda ln: (ln.y0 + ln.y1) / 2)
+    return lines
+
+
+def _split_line(line: _Line, label_gap: float) -> list[_Line]:
+    """Split a line at wide gaps: separate form labels on one row are separate pieces."""
+    pieces = [_Line([line.words[0]])]
+    for prev, w in itertools.pairwise(line.words):
+        # Each checkbox starts an option of its own: "7. Gender ☒ Male ☐ Female".
+        if w.x0 - prev.x1 >= label_gap or w.checked is not None:
+            pieces.append(_Line([w]))
+        else:
+            pieces[-1].words.append(w)
+    return pieces
+
+
+# A line ending in one of these continues on the next even if that starts with "13.b.".
+_CONTINUES = frozenset({"-", "–", "number", "numbers", "item", "items", "and", "or", "to", "of"})
+
+
+def _starts_item(line: _Line, prev: _Line) -> bool:
+    if line.words[0].checked is not None:
+        return True
+    first = line.words[0].text.split()[0]
+    if not (_ENUMERATOR.match(first) or first in _LEADS):
+        return False
+    last = prev.words[-1].text
+    return not (last.endswith(",") or last.lower() in _CONTINUES)
+
+
+def _glue_enumerators(words: list[Word], h: float) -> list[Word]:
+    """Join an item number ("1.", "9.a.") to the first word after it on its line.
+
+    Forms set item numbers in a narrow column of their own; without this the XY-cut would read
+    all the numbers of a page first and the items after them.
+    """
+    out = list(words)
+    for w in words:
+        if not _ENUMERATOR.match(w.text) or w not in out:
+            continue
+        right = [
+            v
+            for v in out
+            if v is not w
+            and v.x0 >= w.x1 - 0.1 * h
+            and v.x0 - w.x1 < 4 * h
+            and min(v.y1, w.y1) - max(v.y0, w.y0) >= 0.5 * min(v.height, w.height)
+        ]
+        if not right:
+            continue
+        nxt = min(right, key=lambda v: v.x0)
+        out.remove(w)
+        out[out.index(nxt)] = Word(
+            text=f"{w.text} {nxt.text}",
+            x0=w.x0,
+            y0=min(w.y0, nxt.y0),
+            x1=nxt.x1,
+            y1=max(w.y1, nxt.y1),
+            confidence=(w.confidence + nxt.confidence) / 2,
+            bold=nxt.bold and w.bold,
+            size=nxt.size,
+            line_key=nxt.line_key,
+        )
+    return out
+
+
+def _normal_gap(blocks: list[list[_Line]], h: float) -> float:
+    """The usual whitespace between two lines of one paragraph on this page."""
+    gaps = [
+        b.y0 - a.y1
+        for lines in blocks
+        for a, b in itertools.pairwise(lines)
+        if -0.5 * h < b.y0 - a.y1 < BLOCK_GAP * h
+    ]
+    return statistics.median(gaps) if gaps else 0.2 * h
+
+
+def _paragraphs(lines: list[_Line], h: float, normal_gap: float) -> list[list[Word]]:
+    """Lines of a leaf block joined into paragraphs; a wrapped sentence stays in one paragraph."""
+    right = max(ln.x1 for ln in lines)
+    paragraphs: list[list[Word]] = []
+    # The line the next one may continue (None after a line split into separate labels).
+    prev: _Line | None = None
+    for line in lines:
+        pieces = _split_line(line, LABEL_GAP * h)
+        first = pieces[0]
+        join = (
+            prev is not None
+            and not _starts_item(first, prev)
+            # More space than between the lines of a paragraph: a new paragraph or label.
+            and first.y0 - prev.y1 <= normal_gap + 0.4 * h
+            # A line ending in punctuation although the next word would have fitted after it
+            # ("I am applying for:") is a deliberate break. Lines wrapped by character count
+            # end early without punctuation, so an early end alone is not enough.
+            and not (
+                prev.words[-1].text[-1:] in ".:;?!"
+                and right - prev.x1 >= first.words[0].width + 0.6 * h
+            )
+            # A change of type size is a new heading or paragraph.
+            and first.same_size(prev)
+            # A mostly bold line over a plain one is a heading ("2. Other Names Used (...)").
+            and not (prev.bold_share >= 0.5 and first.bold_share == 0)
+        )
+        if join:
+            paragraphs[-1].extend(first.words)
+        else:
+            paragraphs.append(list(first.words))
+        paragraphs.extend(list(p.words) for p in pieces[1:])
+        prev = first if len(pieces) == 1 else None
+    return paragraphs
+
+
+# --- sentences -----------------------------------------------------------------------------------
+
+
+def _union(words: Sequence[Word]) -> BBox:
+    return (
+        min(w.x0 for w in words),
+        min(w.y0 for w in words),
+        max(w.x1 for w in words),
+        max(w.y1 for w in words),
+    )
+
+
+def _paragraph_text(words: list[Word]) -> tuple[str, list[tuple[int, int]]]:
+    """The paragraph text and each word's char span; words hyphenated over two lines rejoined."""
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for i, w in enumerate(words):
+        text = w.text
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        # "employ-" at a line end followed by "ment" on the next line is one word.
+        dehyphen = (
+            nxt is not None
+            and nxt.y0 >= w.y1 - 0.3 * w.height
+            and len(text) > 2
+            and text.endswith("-")
+            and text[-2].isalpha()
+            and nxt.text[:1].islower()
+        )
+        if dehyphen:
+            text = text[:-1]
+        spans.append((pos, pos + len(text)))
+        parts.append(text)
+        pos += len(text)
+        if nxt is not None and not dehyphen:
+            parts.append(" ")
+            pos += 1
+    return "".join(parts), spans
+
+
+def _is_cjk(text: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+
+
+def _attach_values(
+    paragraphs: list[list[Word]], values: list[Word], h: float
+) -> dict[int, list[Word]]:
+    """For each filled-in form value, the paragraph (its label) it belongs to.
+
+    The label is the nearest paragraph just above the field and overlapping it horizontally,
+    or just left of it on the same line; failing both, the nearest paragraph at all.
+    """
+    boxes = [_union(p) for p in paragraphs]
+    # "►" or "( )" beside a field is decoration, not its label.
+    named = [any(ch.isalnum() for w in p for ch in w.text) for p in paragraphs]
+    out: dict[int, list[Word]] = {}
+    for v in values:
+        best, best_score = None, float("inf")
+        for i, (x0, y0, x1, y1) in enumerate(boxes):
+            if not named[i] and any(named):
+                continue
+            above = y1 <= v.y0 + 0.5 * h and v.y0 - y1 < 2.5 * h and x0 < v.x1 and x1 > v.x0
+            left = (
+                min(y1, v.y1) - max(y0, v.y0) > 0.3 * min(y1 - y0, v.height)
+                and x1 <= v.x0 + h
+                and v.x0 - x1 < 12 * h
+            )
+            if above:
+                score = v.y0 - y1
+            elif left:
+                score = (v.x0 - x1) / 3
+            else:
+                cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+                score = 1000 * h + abs(cx - (v.x0 + v.x1) / 2) + abs(cy - (v.y0 + v.y1) / 2)
+            if score < best_score:
+                best, best_score = i, score
+        if best is not None:
+            out.setdefault(best, []).append(v)
+    for vals in out.values():
+        vals.sort(key=lambda w: (round(w.y0 / h), w.x0))
+    return out
+
+
+def _tidy_cjk(sentence: str) -> str:
+    # Tesseract splits Chinese into single characters; no spaces between them.
+    sentence = re.sub(r"(?<=[\u3400-\u9fff，。、；：！？]) (?=\S)", "", sentence)
+    return re.sub(r"(?<=\S) (?=[\u3400-\u9fff，。、；：！？])", "", sentence)
+
+
+def segments_from_words(
+    words: Sequence[Word], page_number: int, start_index: int = 1
+) -> list[Segment]:
+    """Segments of one page in reading order, ids "p{page}.s{n}" counted from start_index.
+
+    Words with value=True are filled-in form fields: each is read after its label
+    ("Family Name: Marquette") rather than as text of its own.
+    """
+    words = [w for w in words if w.text.strip() and w.x1 > w.x0 and w.y1 > w.y0]
+    values = [w for w in words if w.value]
+    words = [w for w in words if not w.value]
+    if not words:
+        words, values = values, []
+    if not words:
+        return []
+    h = statistics.median(w.height for w in words)
+    words = _glue_enumerators(words, h)
+    blocks = [_lines(block) for block in _xy_cut(words, COLUMN_GAP * h, BLOCK_GAP * h)]
+    normal_gap = _normal_gap(blocks, h)
+    paragraphs = [p for lines in blocks for p in _paragraphs(lines, h, normal_gap)]
+    filled = _attach_values(paragraphs, values, h)
+    segments: list[Segment] = []
+    for index, para in enumerate(paragraphs):
+        text, spans = _paragraph_text(para)
+        sentences = sentence_spans(text)
+        for number, (s, e) in enumerate(sentences):
+            members = [w for w, (a, b) in zip(para, spans, strict=True) if a < e and b > s]
+            if not members:
+                continue
+            sentence = text[s:e]
+            if _is_cjk(sentence):
+                sentence = _tidy_cjk(sentence)
+            kind = "sentence"
+            if members[0].checked is not None:
+                # Read the option with its state: "Male (checked)".
+                kind = "checkbox"
+                state = "checked" if members[0].checked else "not checked"
+                option = sentence[len(members[0].text) :].strip()
+                sentence = f"{option} ({state})" if option else f"Checkbox ({state})"
+            elif not _SENTENCE_END.search(sentence) and len(sentence.split()) <= 12:
+                kind = "label"
+            if number == len(sentences) - 1 and index in filled:
+                # The label's last sentence carries what was written in its field.
+                answer = " ".join(v.text for v in filled[index])
+                sentence = f"{sentence.rstrip(':')}: {answer}"
+                members = members + filled[index]
+            segments.append(
+                Segment(
+                    id=segment_id(page_number, start_index + len(segments)),
+                    text=sentence,
+                    bbox=_union(members),
+                    confidence=statistics.fmean(w.confidence for w in members),
+                    kind=kind,  # type: ignore[arg-type]
+                )
+            )
+    return segments

@@ -1,0 +1,236 @@
+"""extract() on real papers: the shared USCIS forms (text layer) and the bundled scanned sample."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from document.errors import InputUnreadable, PasswordRequired, UsageError
+from ocr import extract, page_count, render_page
+from tests.ocr.conftest import I765, SAMPLE, SAMPLE_TRUTH, normalise
+
+
+@pytest.fixture(scope="module")
+def i765():
+    return extract(I765)
+
+
+def _texts(doc) -> list[str]:
+    return [normalise(s.text) for s in doc.segments()]
+
+
+def test_owner_password_form_opens_without_asking(i765) -> None:
+    assert page_count(I765) == 2
+    assert [p.method for p in i765.pages] == ["text", "text"]
+    assert i765.pages[0].width == pytest.approx(612) and i765.pages[0].height == pytest.approx(792)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'NOTE: If you answered "Yes" to Item Number 9.a., provide the information requested '
+        "in Item Number 9.b.",
+        "11. Consent for Disclosure: I authorize disclosure of information from this application "
+        "to the SSA as required for the purpose of assigning me an SSN and issuing me a Social "
+        "Security card.",
+        "Furthermore, I authorize the release of any information that U.S. Citizenship and "
+        "Immigration Services needs to determine eligibility for the benefit I am seeking.",
+        "I declare that this document was prepared by me at the request of the applicant and is "
+        "based on all information of which I have any knowledge.",
+        "Renewal of my permission to accept employment (attach a copy of your previous "
+        "employment authorization document). (checked)",
+    ],
+)
+def test_wrapped_sentences_come_out_whole(i765, sentence: str) -> None:
+    assert sentence in _texts(i765)
+
+
+def test_reading_order_goes_down_each_column(i765) -> None:
+    texts = _texts(i765)
+
+    def index(prefix: str) -> int:
+        return next(i for i, t in enumerate(texts) if t.startswith(prefix))
+
+    # Left column (items 1-6) before the right column (7-12) on page 1; then page 2.
+    order = [
+        "► START HERE",
+        "2. Other Names Used",
+        "6. Date of Birth",
+        "7. Gender",
+        "9.a. Has the Social Security Administration",
+        'NOTE: If you answered "Yes" to Item Number 9.a.',
+        "10. Do you want the SSA",
+        "15. Have you ever before applied",
+        "20. Eligibility Category.",
+        "22. (c)(26) Eligibility Category.",
+        "I certify, under penalty of perjury",
+        "I declare that this document was prepared",
+    ]
+    positions = [index(p) for p in order]
+    assert positions == sorted(positions)
+
+
+def test_checkboxes_read_with_their_state(i765) -> None:
+    """The shared i-765 is filled in: Male and Single are ticked, Female and Married are not."""
+    boxes = {s.text: s for s in i765.segments() if s.kind == "checkbox"}
+    assert "Male (checked)" in boxes and "Female (not checked)" in boxes
+    assert "Single (checked)" in boxes and "Married (not checked)" in boxes
+    texts = _texts(i765)
+    # Each option is read right after its question.
+    assert texts.index("7. Gender") + 1 == texts.index("Male (checked)")
+
+
+def test_filled_in_answers_are_read_after_their_labels(i765) -> None:
+    texts = _texts(i765)
+    assert "Family Name: PYDE" in texts
+    assert "Town or City: GREENWOOD" in texts
+    assert "6. Date of Birth (mm/dd/yyyy): 08/21/1994" in texts
+    assert "Telephone Number: 8458532619" in texts
+    # The answer is part of the label's segment, and its box covers the field.
+    seg = next(s for s in i765.segments() if s.text == "Family Name: PYDE")
+    assert seg.kind == "label" and seg.bbox[3] - seg.bbox[1] > 15
+
+
+def test_segment_ids_and_boxes(i765) -> None:
+    for page in i765.pages:
+        for n, seg in enumerate(page.segments, start=1):
+            assert seg.id == f"p{page.number}.s{n}"
+            x0, y0, x1, y1 = seg.bbox
+            assert 0 <= x0 < x1 <= page.width and 0 <= y0 < y1 <= page.height
+            assert seg.confidence == 1.0
+    # A sentence wrapped over three lines has a box three lines tall.
+    note = next(s for s in i765.segments() if s.text.startswith("11. Consent for Disclosure"))
+    assert note.bbox[3] - note.bbox[1] > 40
+
+
+def test_form_labels_on_one_row_are_separate(i765) -> None:
+    texts = _texts(i765)
+    assert "First Name" in texts and "Middle Name" in texts
+    assert not any("First Name Middle Name" in t for t in texts)
+
+
+def test_pages_subset(tmp_path: Path) -> None:
+    doc = extract(I765, pages=[2])
+    assert [p.number for p in doc.pages] == [2]
+    assert doc.pages[0].segments[0].id == "p2.s1"
+    with pytest.raises(UsageError, match="no page 3"):
+        extract(I765, pages=[3])
+
+
+def test_scanned_sample_reads_whole_sentences_in_order() -> None:
+    doc = extract(SAMPLE)
+    assert [p.method for p in doc.pages] == ["ocr", "ocr"]
+    texts = [normalise(s.text).lower() for s in doc.segments()]
+    truth = [
+        normalise(s).lower()
+        for line in SAMPLE_TRUTH.read_text(encoding="utf-8").splitlines()
+        for s in __import__("document.sentences", fromlist=["x"]).split_sentences(line)
+    ]
+    # Long sentences (several wrapped lines) must each be one segment, in the ground-truth order.
+    from difflib import SequenceMatcher
+
+    found = []
+    for sentence in truth:
+        best = max(
+            range(len(texts)), key=lambda i: SequenceMatcher(None, texts[i], sentence).ratio()
+        )
+        ratio = SequenceMatcher(None, texts[best], sentence).ratio()
+        if len(sentence) > 60:
+            assert ratio > 0.9, (sentence, texts[best])
+        found.append(best)
+    long_positions = [f for f, s in zip(found, truth, strict=True) if len(s) > 60]
+    assert long_positions == sorted(long_positions)
+    for seg in doc.segments():
+        assert 0.0 <= seg.confidence <= 1.0
+
+
+def test_render_page_matches_page_units(i765) -> None:
+    image = render_page(I765, 1, dpi=72)
+    assert image.size == (612, 792)
+    image = render_page(SAMPLE, 2, dpi=150)
+    assert image.width == pytest.approx(2550 / 2, abs=2)
+
+
+# --- bad input ---------------------------------------------------------------------------------
+
+
+def test_zero_byte_file(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    with pytest.raises(InputUnreadable, match="empty"):
+        extract(empty)
+
+
+def test_not_a_document(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.pdf"
+    notes.write_text("just some words, not a PDF at all\n")
+    with pytest.raises(InputUnreadable, match="not a document"):
+        extract(notes)
+
+
+def test_truncated_pdf(tmp_path: Path) -> None:
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(I765.read_bytes()[:20000])
+    with pytest.raises(InputUnreadable, match="damaged or incomplete"):
+        extract(cut)
+
+
+def test_corrupt_pdf(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 40)
+    with pytest.raises(InputUnreadable, match="damaged"):
+        page_count(bad)
+
+
+def test_truncated_image(tmp_path: Path) -> None:
+    from PIL import Image
+
+    full = tmp_path / "full.png"
+    Image.new("L", (800, 600), 255).save(full)
+    cut = tmp_path / "cut.png"
+    cut.write_bytes(full.read_bytes()[:200])
+    with pytest.raises(InputUnreadable, match="damaged"):
+        extract(cut)
+
+
+def test_decompression_bomb_refused_before_decoding(tmp_path: Path) -> None:
+    import struct
+    import zlib
+
+    # A real 20000 x 20000 PNG header whose pixels would need 400 MB once decoded.
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    ihdr = struct.pack(">IIBBBBB", 20000, 20000, 8, 0, 0, 0, 0)
+    body = zlib.compress(b"\x00" + b"\xff" * 20000)  # one row is enough: we must not decode
+    bomb = tmp_path / "bomb.png"
+    bomb.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", body) + chunk(b"IEND", b"")
+    )
+    with pytest.raises(InputUnreadable, match="too large to open safely"):
+        extract(bomb)
+
+
+def test_user_password_pdf(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=14)
+    pdf.multi_cell(0, 10, "You have the right to a hearing before an immigration judge.")
+    pdf.set_encryption(owner_password="owner", user_password="sesame")
+    locked = tmp_path / "locked.pdf"
+    pdf.output(str(locked))
+    with pytest.raises(
+        PasswordRequired, match=r"protected by a password\. Open it again with --password"
+    ):
+        extract(locked)
+    with pytest.raises(PasswordRequired, match="not right"):
+        extract(locked, password="wrong")
+    doc = extract(locked, password="sesame")
+    assert doc.pages[0].segments[0].text == (
+        "You have the right to a hearing before an immigration judge."
+    )
