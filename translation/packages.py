@@ -19,6 +19,7 @@ import logging
 import os
 import shutil
 import tempfile
+import time
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -34,6 +35,7 @@ STAMP_FILE = ".readfirst.json"
 # An .argosmodel is about 100 MB; refuse archives that would unpack to something absurd.
 MAX_UNPACKED_BYTES = 4 << 30
 _HIDDEN_PREFIXES = (".installing-", ".removing-", ".replaced-")
+LEFTOVER_AGE_S = 3600
 
 
 @dataclass(frozen=True)
@@ -329,10 +331,17 @@ def remove_package(code: str, data_dir: Path) -> None:
 
 
 def _clean_leftovers(root: Path) -> None:
-    """Remove staging folders left by an install or removal that was killed part-way."""
+    """Remove staging folders left by an install or removal that was killed part-way.
+
+    Only old ones: a folder touched in the last hour may belong to an install running now in
+    another window.
+    """
+    cutoff = time.time() - LEFTOVER_AGE_S
     for folder in root.iterdir():
         if folder.name.startswith(_HIDDEN_PREFIXES):
-            shutil.rmtree(folder, ignore_errors=True)
+            with contextlib.suppress(OSError):
+                if folder.stat().st_mtime < cutoff:
+                    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _forget_loaded(path: Path) -> None:

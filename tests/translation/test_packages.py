@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import time
 import zipfile
 from pathlib import Path
 
@@ -167,3 +169,18 @@ def test_a_damaged_installed_folder_is_skipped_in_the_list(
     broken.mkdir()
     (broken / "metadata.json").write_text("{", encoding="utf-8")
     assert installed_packages(data_dir) == [installed]
+
+
+def test_leftovers_of_a_killed_install_are_cleaned_up_later(
+    data_dir: Path, tiny_package: Path
+) -> None:
+    root = packages_dir(data_dir)
+    stale = root / ".installing-killed"
+    (stale / "pkg").mkdir(parents=True)
+    os.utime(stale, (time.time() - 7200, time.time() - 7200))
+    fresh = root / ".installing-running-now"
+    fresh.mkdir()
+    install_package(tiny_package, data_dir)
+    assert not stale.exists()
+    assert fresh.exists()  # may be another window's install in progress
+    assert [p.code for p in installed_packages(data_dir)] == ["en_zh"]
