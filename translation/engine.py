@@ -209,10 +209,15 @@ def unload(folder: Path) -> None:
             del _LOADED[key]
 
 
-def probe_package(folder: Path) -> None:
-    """Load a package's tokenizer and model and translate one word; raises if either is broken."""
+def probe_package(folder: Path, calibration: Sequence[str] = ()) -> list[str]:
+    """Load a package's tokenizer and model and translate; raises if either is broken.
+
+    Returns the translations of ``calibration`` (sentences with placeholders), from which the
+    caller learns whether this model keeps placeholders.
+    """
     runner = ModelRunner(folder)
     tokens = runner.tokenize("Read this.")
     if not tokens:
         raise RuntimeError("the SentencePiece model produced no tokens")
     runner.model.translate_batch([tokens], beam_size=1, max_decoding_length=4)
+    return runner.translate(list(calibration)) if calibration else []

@@ -51,6 +51,9 @@ class PackageInfo:
     # sha256 over metadata, model and tokenizer files, computed at install: two packages with the
     # same version string but different weights never share cached translations.
     fingerprint: str = ""
+    # Share of calibration sentences whose placeholders the model kept (measured at install);
+    # None for a package installed without the measurement.
+    placeholder_survival: float | None = None
 
     @property
     def label(self) -> str:
@@ -99,6 +102,7 @@ def _info_from_dir(folder: Path) -> PackageInfo:
         name=stamp.get("name", folder.name),
         path=folder,
         fingerprint=stamp.get("fingerprint", ""),
+        placeholder_survival=stamp.get("placeholder_survival"),
     )
 
 
@@ -158,12 +162,17 @@ def _fingerprint(folder: Path) -> str:
     return h.hexdigest()
 
 
-def _check_loadable(folder: Path, origin: str) -> None:
-    """Load the tokenizer and the model and translate one word: a truncated file fails here."""
+def _check_loadable(folder: Path, origin: str) -> float:
+    """Load the tokenizer and the model and translate: a truncated file fails here.
+
+    Returns the share of calibration sentences whose placeholders the model kept.
+    """
     from translation.engine import probe_package
+    from translation.glossary import load_glossary
+    from translation.protect import placeholder_survival
 
     try:
-        probe_package(folder)
+        return placeholder_survival(lambda texts: probe_package(folder, texts), load_glossary())
     except Exception as exc:  # any failure to load means the package is unusable
         raise InputUnreadable(
             f"{origin}: the translation model could not be loaded ({exc}). The file is damaged "
@@ -267,12 +276,13 @@ def _unpack_and_check(
             f"Could not unpack {origin} into {staging.parent} ({exc.strerror or exc}). "
             "Check free disk space and that the data directory is writable."
         ) from exc
-    _check_loadable(pkg, origin)
+    survival = _check_loadable(pkg, origin)
     stamp = {
         "name": prefix.rstrip("/") or file.stem,
         "installed_from": file.name,
         "installed_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "fingerprint": _fingerprint(pkg),
+        "placeholder_survival": survival,
     }
     (pkg / STAMP_FILE).write_text(json.dumps(stamp, indent=2), encoding="utf-8")
     return _info_from_dir(pkg)

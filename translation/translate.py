@@ -23,7 +23,7 @@ from translation.cache import TranslationCache, cache_key
 from translation.corrections import Correction, CorrectionStore
 from translation.glossary import Glossary, GlossaryHit, load_glossary
 from translation.packages import PackageInfo, find_package
-from translation.protect import Prepared, display_of, prepare
+from translation.protect import MIN_PLACEHOLDER_SURVIVAL, Prepared, display_of, prepare
 
 log = logging.getLogger(__name__)
 
@@ -215,23 +215,26 @@ class Translator:
 
     def _with_model(self, prepared: list[Prepared]) -> list[SegmentTranslation]:
         runner = self.runner()
-        outputs = runner.translate([p.masked() for p in prepared])
-        restored = [p.restore(out) for p, out in zip(prepared, outputs, strict=True)]
+        survival = self.package.placeholder_survival if self.package else None
+        # A model known (from its install check) to drop placeholders gets protected sentences
+        # in pieces straight away, rather than translating them twice.
+        whole_first = survival is None or survival >= MIN_PLACEHOLDER_SURVIVAL
+        whole = [i for i, p in enumerate(prepared) if whole_first or not p.spans]
+        in_pieces = [i for i, p in enumerate(prepared) if not (whole_first or not p.spans)]
+        restored: list[tuple[str, str] | None] = [None] * len(prepared)
+        # One batched model call for the page: whole sentences and pieces together.
+        batch = _PieceBatch(prepared, in_pieces)
+        outputs = runner.translate([prepared[i].masked() for i in whole] + batch.texts)
+        for i, out in zip(whole, outputs[: len(whole)], strict=True):
+            restored[i] = prepared[i].restore(out)
+        batch.assemble_into(restored, outputs[len(whole) :])
         # Placeholders lost or repeated: translate the pieces between the protected spans, so
         # the pinned terms stand exactly where the English had them.
         retry = [i for i, r in enumerate(restored) if r is None]
         if retry:
             log.info("%d segment(s) lost a placeholder; translating in pieces", len(retry))
-            pieces = [(i, j, piece) for i in retry for j, piece in enumerate(prepared[i].pieces())]
-            to_model = [piece for _, _, piece in pieces if languages.has_words(piece)]
-            translated = iter(runner.translate(to_model))
-            per_segment: dict[int, list[str]] = {i: [] for i in retry}
-            for i, _, piece in pieces:
-                per_segment[i].append(
-                    next(translated) if languages.has_words(piece) else piece.strip()
-                )
-            for i in retry:
-                restored[i] = prepared[i].assemble(per_segment[i])
+            again = _PieceBatch(prepared, retry)
+            again.assemble_into(restored, runner.translate(again.texts))
         results = []
         for p, r in zip(prepared, restored, strict=True):
             assert r is not None
@@ -258,6 +261,28 @@ class Translator:
             glossary_terms=hits,
             display=rendered,
         )
+
+
+class _PieceBatch:
+    """The unprotected pieces of some segments, to translate and reassemble around the spans."""
+
+    def __init__(self, prepared: list[Prepared], indices: list[int]) -> None:
+        self.prepared = prepared
+        self.indices = indices
+        self.texts = [
+            piece for i in indices for piece in prepared[i].pieces() if languages.has_words(piece)
+        ]
+
+    def assemble_into(
+        self, restored: list[tuple[str, str] | None], translations: list[str]
+    ) -> None:
+        it = iter(translations)
+        for i in self.indices:
+            parts = [
+                next(it) if languages.has_words(piece) else piece.strip()
+                for piece in self.prepared[i].pieces()
+            ]
+            restored[i] = self.prepared[i].assemble(parts)
 
 
 def _target_prefix(pkg: PackageInfo) -> str:

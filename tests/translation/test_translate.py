@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import subprocess
 import sys
@@ -19,8 +20,10 @@ from translation import (
     CorrectionStore,
     PackageInfo,
     TranslatedDocument,
+    Translator,
     engine,
     install_package,
+    load_glossary,
     set_override,
     translate_document,
 )
@@ -316,3 +319,35 @@ def test_importing_translation_loads_neither_torch_nor_ctranslate2() -> None:
         check=True,
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_install_measures_whether_the_model_keeps_placeholders(installed: PackageInfo) -> None:
+    # Random weights never copy "QZ1" through; a real model mostly does.
+    assert installed.placeholder_survival == 0.0
+
+
+def test_whole_sentence_first_falls_back_to_pieces_when_a_placeholder_is_lost(
+    installed: PackageInfo, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = [
+        "Your attorney may attend the hearing with you.",
+        "Read this notice carefully before you answer.",
+    ]
+    calls: list[int] = []
+    runner = engine.load(installed.path)
+    original = runner.translate
+
+    def count(batch):
+        calls.append(len(batch))
+        return original(batch)
+
+    monkeypatch.setattr(runner, "translate", count)
+    glossary = load_glossary(data_dir)
+    pieces_first = Translator(installed, glossary).translate_texts(texts)
+    assert len(calls) == 1  # one batched call: the plain sentence and the pieces
+    optimistic = dataclasses.replace(installed, placeholder_survival=1.0)
+    calls.clear()
+    whole_first = Translator(optimistic, glossary).translate_texts(texts)
+    assert calls == [2, 3]  # both sentences whole, then the three pieces around the terms
+    assert whole_first == pieces_first
+    assert _in_order(whole_first[0].text, ["律师", "听证会"])
