@@ -349,5 +349,8 @@ def test_whole_sentence_first_falls_back_to_pieces_when_a_placeholder_is_lost(
     calls.clear()
     whole_first = Translator(optimistic, glossary).translate_texts(texts)
     assert calls == [2, 3]  # both sentences whole, then the three pieces around the terms
-    assert whole_first == pieces_first
-    assert _in_order(whole_first[0].text, ["律师", "听证会"])
+    # (Texts differ in their gibberish: a batch's shape changes a random model's output.)
+    for result in (pieces_first[0], whole_first[0]):
+        assert result.source == "machine"
+        assert _in_order(result.text, ["律师", "听证会"])
+        assert [h.en for h in result.glossary_terms] == ["attorney", "hearing"]
