@@ -200,7 +200,9 @@ class Translator:
         if not languages.has_words(text) or languages.is_written_in(text, self.to_code):
             return SegmentTranslation(text=text, source="original", package=None, display=text)
         keep_chinese = self.to_code in languages.CHINESE
-        prepared = prepare(text, self.glossary, pin=self.pin, keep_chinese=keep_chinese)
+        # The glossary's terms are English: look for them only in English text.
+        glossary = self.glossary if self.from_code == self.glossary.from_code else None
+        prepared = prepare(text, glossary, pin=self.pin, keep_chinese=keep_chinese)
         if not prepared.needs_model:
             text_out, display = prepared.assemble(prepared.pieces())
             source: Source = "glossary" if prepared.hits else "original"
