@@ -20,7 +20,7 @@ from document.model import Document, Segment
 from document.progress import CancelToken, Progress, ProgressCallback, no_progress
 from translation import languages
 from translation.cache import TranslationCache, cache_key
-from translation.corrections import Correction, CorrectionStore
+from translation.corrections import CORRECTIONS_FILE, Correction, CorrectionStore
 from translation.glossary import Glossary, GlossaryHit, load_glossary
 from translation.packages import PackageInfo, find_package
 from translation.protect import MIN_PLACEHOLDER_SURVIVAL, Prepared, display_of, prepare
@@ -168,7 +168,9 @@ class Translator:
             self._runner = engine.load(self.package.path, target_prefix)
         return self._runner
 
-    def translate_texts(self, texts: list[str]) -> list[SegmentTranslation]:
+    def translate_texts(
+        self, texts: list[str], cancel: CancelToken | None = None
+    ) -> list[SegmentTranslation]:
         """Translate sentences (one batched model call for the ones not cached)."""
         results: list[SegmentTranslation | None] = [None] * len(texts)
         keys = [self._key(t) for t in texts]
@@ -184,7 +186,8 @@ class Translator:
             else:
                 todo.append((i, direct))
         if todo:
-            for (i, _), result in zip(todo, self._with_model([p for _, p in todo]), strict=True):
+            translated = self._with_model([p for _, p in todo], cancel)
+            for (i, _), result in zip(todo, translated, strict=True):
                 results[i] = result
         if self.cache is not None:
             fresh = {
@@ -215,7 +218,9 @@ class Translator:
             )
         return prepared
 
-    def _with_model(self, prepared: list[Prepared]) -> list[SegmentTranslation]:
+    def _with_model(
+        self, prepared: list[Prepared], cancel: CancelToken | None = None
+    ) -> list[SegmentTranslation]:
         runner = self.runner()
         survival = self.package.placeholder_survival if self.package else None
         # A model known (from its install check) to drop placeholders gets protected sentences
@@ -233,6 +238,8 @@ class Translator:
         # Placeholders lost or repeated: translate the pieces between the protected spans, so
         # the pinned terms stand exactly where the English had them.
         retry = [i for i, r in enumerate(restored) if r is None]
+        if retry and cancel is not None:
+            cancel.raise_if_cancelled()
         if retry:
             log.info("%d segment(s) lost a placeholder; translating in pieces", len(retry))
             again = _PieceBatch(prepared, retry)
@@ -398,14 +405,15 @@ def translate_document(
             if glossary_only:
                 results = [translator.glossary_only(s.text) for s in page.segments]
             else:
-                results = translator.translate_texts([s.text for s in page.segments])
+                results = translator.translate_texts([s.text for s in page.segments], cancel)
             for seg, result in zip(page.segments, results, strict=True):
                 by_segment[seg.id] = result
         progress(Progress(total, total, "Translation done"))
     finally:
         if cache is not None:
             cache.close()
-    if use_corrections:
+    # No corrections file means no corrections (and nothing to create in a read-only folder).
+    if use_corrections and (data_dir / CORRECTIONS_FILE).exists():
         corrections = CorrectionStore(data_dir)
         try:
             latest = corrections.latest_for_document(doc.source.sha256)

@@ -379,3 +379,41 @@ def test_chinese_back_into_english_and_into_traditional_chinese(
     assert zt.source == "machine" and zt.package and zt.package.startswith("en_zt")
     assert [h.en for h in zt.glossary_terms] == ["attorney", "hearing"]
     assert "〔" not in zt.display  # nothing pinned, so nothing annotated
+
+
+def test_a_damaged_cache_is_rebuilt_around_not_trusted(
+    warm: TranslatedDocument, data_dir: Path, i765: Document
+) -> None:
+    cache = data_dir / "cache" / "translation.sqlite3"
+    for extra in ("-wal", "-shm"):
+        Path(str(cache) + extra).unlink(missing_ok=True)
+    cache.write_bytes(b"this is not a database" * 100)
+    doc = Document(i765.source, i765.pages[1:])
+    result = translate_document(doc, data_dir)
+    assert [result.by_segment[s.id].source for s in doc.segments()] == ["machine"] * len(
+        list(doc.segments())
+    )
+
+
+def test_an_unusable_cache_folder_does_not_stop_translation(
+    installed: PackageInfo, data_dir: Path
+) -> None:
+    # (Tests run as root here, so chmod cannot make a folder unwritable: a file stands in the
+    # way of the cache folder instead.)
+    (data_dir / "cache").write_text("not a folder", encoding="utf-8")
+    doc = text_document("Read this notice carefully before you sign it.")
+    result = translate_document(doc, data_dir)
+    assert result.by_segment["p1.s1"].source == "machine"
+    assert "签署" in result.by_segment["p1.s1"].text
+    assert not (data_dir / "corrections.sqlite3").exists()  # nothing created just to read
+
+
+def test_a_translator_certification_is_its_own_append_only_entry(data_dir: Path) -> None:
+    store = CorrectionStore(data_dir)
+    cert = store.certify("a" * 64, "Mei Chen", "I am competent to translate ...", "b" * 64)
+    assert store.certifications("a" * 64) == [cert]
+    db = sqlite3.connect(store.path)
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        db.execute("UPDATE certification SET translator = 'someone else'")
+    with pytest.raises(UsageError, match="translator's name"):
+        store.certify("a" * 64, " ", "statement", "b" * 64)
