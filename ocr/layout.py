@@ -14,6 +14,7 @@ on image pixels.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Sequence
@@ -50,6 +51,13 @@ class Word:
     bold: bool = False
     # The font size from the PDF; None for OCR words, whose box heights vary with the letters.
     size: float | None = None
+    # A checkbox ("☒"/"☐") rather than a word: True checked, False not checked, None: a word.
+    checked: bool | None = None
+    # A filled-in form field's value (read after its label), not printed text.
+    value: bool = False
+    # Tesseract's (block, paragraph, line): it follows a slightly tilted or curved line better
+    # than box overlap does.
+    line_key: tuple[int, int, int] | None = None
 
     @property
     def height(self) -> float:
@@ -85,8 +93,8 @@ class _Line:
         return statistics.median(w.height for w in self.words)
 
     @property
-    def bold(self) -> bool:
-        return all(w.bold for w in self.words)
+    def bold_share(self) -> float:
+        return sum(w.bold for w in self.words) / len(self.words)
 
     def same_size(self, other: _Line) -> bool:
         """Same type size? Exact from PDF fonts; from OCR only a large jump counts."""
@@ -200,7 +208,14 @@ def _xy_cut(words: list[Word], col_gap: float, row_gap: float) -> list[list[Word
 
 
 def _lines(words: list[Word]) -> list[_Line]:
-    """Group words into lines by vertical overlap, each sorted left to right."""
+    """Group words into lines (by tesseract's line or by vertical overlap), left to right."""
+    if words and all(w.line_key is not None for w in words):
+        by_key: dict[tuple[int, int, int], list[Word]] = {}
+        for w in words:
+            by_key.setdefault(w.line_key, []).append(w)  # type: ignore[arg-type]
+        keyed = [_Line(sorted(ws, key=lambda w: w.x0)) for ws in by_key.values()]
+        keyed.sort(key=lambda ln: (ln.y0 + ln.y1) / 2)
+        return keyed
     lines: list[_Line] = []
     for w in sorted(words, key=lambda w: (w.y0 + w.y1) / 2):
         best, best_overlap = None, 0.0
@@ -222,17 +237,63 @@ def _lines(words: list[Word]) -> list[_Line]:
 def _split_line(line: _Line, label_gap: float) -> list[_Line]:
     """Split a line at wide gaps: separate form labels on one row are separate pieces."""
     pieces = [_Line([line.words[0]])]
-    for prev, w in zip(line.words, line.words[1:], strict=False):
-        if w.x0 - prev.x1 >= label_gap:
+    for prev, w in itertools.pairwise(line.words):
+        # Each checkbox starts an option of its own: "7. Gender ☒ Male ☐ Female".
+        if w.x0 - prev.x1 >= label_gap or w.checked is not None:
             pieces.append(_Line([w]))
         else:
             pieces[-1].words.append(w)
     return pieces
 
 
-def _starts_item(line: _Line) -> bool:
-    first = line.words[0].text
-    return bool(_ENUMERATOR.match(first)) or first in _LEADS
+# A line ending in one of these continues on the next even if that starts with "13.b.".
+_CONTINUES = frozenset({"-", "–", "number", "numbers", "item", "items", "and", "or", "to", "of"})
+
+
+def _starts_item(line: _Line, prev: _Line) -> bool:
+    if line.words[0].checked is not None:
+        return True
+    first = line.words[0].text.split()[0]
+    if not (_ENUMERATOR.match(first) or first in _LEADS):
+        return False
+    last = prev.words[-1].text
+    return not (last.endswith(",") or last.lower() in _CONTINUES)
+
+
+def _glue_enumerators(words: list[Word], h: float) -> list[Word]:
+    """Join an item number ("1.", "9.a.") to the first word after it on its line.
+
+    Forms set item numbers in a narrow column of their own; without this the XY-cut would read
+    all the numbers of a page first and the items after them.
+    """
+    out = list(words)
+    for w in words:
+        if not _ENUMERATOR.match(w.text) or w not in out:
+            continue
+        right = [
+            v
+            for v in out
+            if v is not w
+            and v.x0 >= w.x1 - 0.1 * h
+            and v.x0 - w.x1 < 4 * h
+            and min(v.y1, w.y1) - max(v.y0, w.y0) >= 0.5 * min(v.height, w.height)
+        ]
+        if not right:
+            continue
+        nxt = min(right, key=lambda v: v.x0)
+        out.remove(w)
+        out[out.index(nxt)] = Word(
+            text=f"{w.text} {nxt.text}",
+            x0=w.x0,
+            y0=min(w.y0, nxt.y0),
+            x1=nxt.x1,
+            y1=max(w.y1, nxt.y1),
+            confidence=(w.confidence + nxt.confidence) / 2,
+            bold=nxt.bold and w.bold,
+            size=nxt.size,
+            line_key=nxt.line_key,
+        )
+    return out
 
 
 def _normal_gap(blocks: list[list[_Line]], h: float) -> float:
@@ -240,7 +301,7 @@ def _normal_gap(blocks: list[list[_Line]], h: float) -> float:
     gaps = [
         b.y0 - a.y1
         for lines in blocks
-        for a, b in zip(lines, lines[1:], strict=False)
+        for a, b in itertools.pairwise(lines)
         if -0.5 * h < b.y0 - a.y1 < BLOCK_GAP * h
     ]
     return statistics.median(gaps) if gaps else 0.2 * h
@@ -257,7 +318,7 @@ def _paragraphs(lines: list[_Line], h: float, normal_gap: float) -> list[list[Wo
         first = pieces[0]
         join = (
             prev is not None
-            and not _starts_item(first)
+            and not _starts_item(first, prev)
             # More space than between the lines of a paragraph: a new paragraph or label.
             and first.y0 - prev.y1 <= normal_gap + 0.4 * h
             # A line ending in punctuation although the next word would have fitted after it
@@ -269,7 +330,8 @@ def _paragraphs(lines: list[_Line], h: float, normal_gap: float) -> list[list[Wo
             )
             # A change of type size is a new heading or paragraph.
             and first.same_size(prev)
-            and not (prev.bold and not first.bold)
+            # A mostly bold line over a plain one is a heading ("2. Other Names Used (...)").
+            and not (prev.bold_share >= 0.5 and first.bold_share == 0)
         )
         if join:
             paragraphs[-1].extend(first.words)
@@ -293,7 +355,7 @@ def _union(words: Sequence[Word]) -> BBox:
 
 
 def _paragraph_text(words: list[Word]) -> tuple[str, list[tuple[int, int]]]:
-    """The paragraph's text and each word's char span; words hyphenated across lines are rejoined."""
+    """The paragraph text and each word's char span; words hyphenated over two lines rejoined."""
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -324,39 +386,104 @@ def _is_cjk(text: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" for ch in text)
 
 
+def _attach_values(
+    paragraphs: list[list[Word]], values: list[Word], h: float
+) -> dict[int, list[Word]]:
+    """For each filled-in form value, the paragraph (its label) it belongs to.
+
+    The label is the nearest paragraph just above the field and overlapping it horizontally,
+    or just left of it on the same line; failing both, the nearest paragraph at all.
+    """
+    boxes = [_union(p) for p in paragraphs]
+    # "►" or "( )" beside a field is decoration, not its label.
+    named = [any(ch.isalnum() for w in p for ch in w.text) for p in paragraphs]
+    out: dict[int, list[Word]] = {}
+    for v in values:
+        best, best_score = None, float("inf")
+        for i, (x0, y0, x1, y1) in enumerate(boxes):
+            if not named[i] and any(named):
+                continue
+            above = y1 <= v.y0 + 0.5 * h and v.y0 - y1 < 2.5 * h and x0 < v.x1 and x1 > v.x0
+            left = (
+                min(y1, v.y1) - max(y0, v.y0) > 0.3 * min(y1 - y0, v.height)
+                and x1 <= v.x0 + h
+                and v.x0 - x1 < 12 * h
+            )
+            if above:
+                score = v.y0 - y1
+            elif left:
+                score = (v.x0 - x1) / 3
+            else:
+                cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+                score = 1000 * h + abs(cx - (v.x0 + v.x1) / 2) + abs(cy - (v.y0 + v.y1) / 2)
+            if score < best_score:
+                best, best_score = i, score
+        if best is not None:
+            out.setdefault(best, []).append(v)
+    for vals in out.values():
+        vals.sort(key=lambda w: (round(w.y0 / h), w.x0))
+    return out
+
+
+def _tidy_cjk(sentence: str) -> str:
+    # Tesseract splits Chinese into single characters; no spaces between them.
+    sentence = re.sub(r"(?<=[\u3400-\u9fff，。、；：！？]) (?=\S)", "", sentence)
+    return re.sub(r"(?<=\S) (?=[\u3400-\u9fff，。、；：！？])", "", sentence)
+
+
 def segments_from_words(
     words: Sequence[Word], page_number: int, start_index: int = 1
 ) -> list[Segment]:
-    """Segments of one page in reading order, ids "p{page}.s{n}" counted from start_index."""
+    """Segments of one page in reading order, ids "p{page}.s{n}" counted from start_index.
+
+    Words with value=True are filled-in form fields: each is read after its label
+    ("Family Name: Marquette") rather than as text of its own.
+    """
     words = [w for w in words if w.text.strip() and w.x1 > w.x0 and w.y1 > w.y0]
+    values = [w for w in words if w.value]
+    words = [w for w in words if not w.value]
+    if not words:
+        words, values = values, []
     if not words:
         return []
     h = statistics.median(w.height for w in words)
-    segments: list[Segment] = []
+    words = _glue_enumerators(words, h)
     blocks = [_lines(block) for block in _xy_cut(words, COLUMN_GAP * h, BLOCK_GAP * h)]
     normal_gap = _normal_gap(blocks, h)
-    for lines in blocks:
-        for para in _paragraphs(lines, h, normal_gap):
-            text, spans = _paragraph_text(para)
-            for s, e in sentence_spans(text):
-                members = [w for w, (a, b) in zip(para, spans, strict=True) if a < e and b > s]
-                if not members:
-                    continue
-                sentence = text[s:e]
-                if _is_cjk(sentence):
-                    # Tesseract splits Chinese into single characters; no spaces between them.
-                    sentence = re.sub(r"(?<=[\u3400-\u9fff，。、；：！？]) (?=\S)", "", sentence)
-                    sentence = re.sub(r"(?<=\S) (?=[\u3400-\u9fff，。、；：！？])", "", sentence)
-                kind = "sentence"
-                if not _SENTENCE_END.search(sentence) and len(sentence.split()) <= 12:
-                    kind = "label"
-                segments.append(
-                    Segment(
-                        id=segment_id(page_number, start_index + len(segments)),
-                        text=sentence,
-                        bbox=_union(members),
-                        confidence=statistics.fmean(w.confidence for w in members),
-                        kind=kind,  # type: ignore[arg-type]
-                    )
+    paragraphs = [p for lines in blocks for p in _paragraphs(lines, h, normal_gap)]
+    filled = _attach_values(paragraphs, values, h)
+    segments: list[Segment] = []
+    for index, para in enumerate(paragraphs):
+        text, spans = _paragraph_text(para)
+        sentences = sentence_spans(text)
+        for number, (s, e) in enumerate(sentences):
+            members = [w for w, (a, b) in zip(para, spans, strict=True) if a < e and b > s]
+            if not members:
+                continue
+            sentence = text[s:e]
+            if _is_cjk(sentence):
+                sentence = _tidy_cjk(sentence)
+            kind = "sentence"
+            if members[0].checked is not None:
+                # Read the option with its state: "Male (checked)".
+                kind = "checkbox"
+                state = "checked" if members[0].checked else "not checked"
+                option = sentence[len(members[0].text) :].strip()
+                sentence = f"{option} ({state})" if option else f"Checkbox ({state})"
+            elif not _SENTENCE_END.search(sentence) and len(sentence.split()) <= 12:
+                kind = "label"
+            if number == len(sentences) - 1 and index in filled:
+                # The label's last sentence carries what was written in its field.
+                answer = " ".join(v.text for v in filled[index])
+                sentence = f"{sentence.rstrip(':')}: {answer}"
+                members = members + filled[index]
+            segments.append(
+                Segment(
+                    id=segment_id(page_number, start_index + len(segments)),
+                    text=sentence,
+                    bbox=_union(members),
+                    confidence=statistics.fmean(w.confidence for w in members),
+                    kind=kind,  # type: ignore[arg-type]
                 )
+            )
     return segments

@@ -1,45 +1,155 @@
 """OCR of one page (a rendered PDF page or an image frame) into a Page.
 
-Plain functions of (path, page number) so that they can run in a worker process: each worker
-renders or decodes only its own page, which keeps memory bounded on long documents.
+run_job is what the executor's workers run: it opens the file itself and renders or decodes
+only its own page, which keeps memory bounded on long documents.
+
+A page is cleaned (ocr.cleanup), read once in English; only when that reading is poor (few
+words, low confidence) is tesseract's orientation and script detection run, and the page read
+again turned upright and/or in Chinese. Clean pages therefore cost one tesseract run.
 """
 
 from __future__ import annotations
 
+import logging
+import statistics
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from PIL import Image
 
-from document.model import Page
+from document.errors import MissingComponent
+from document.model import Page, Segment
 from ocr import pdf as pdfmod
+from ocr.cleanup import Transform, prepare, rotate
 from ocr.images import load_frame
-from ocr.layout import segments_from_words
-from ocr.tesseract import check_tesseract, ocr_words
+from ocr.layout import Word, segments_from_words
+from ocr.tesseract import check_tesseract, detect_orientation, installed_languages, ocr_words
+
+log = logging.getLogger(__name__)
 
 OCR_DPI = 300
+# A first reading with a mean word confidence below this gets a second look (orientation,
+# script); a final one below NOISE_CONFIDENCE is reported as unreadable.
+RETRY_CONFIDENCE = 0.62
+NOISE_CONFIDENCE = 0.45
+CHINESE = "chi_sim"
 
 
-def ocr_image(image: Image.Image, number: int, lang: str = "eng") -> Page:
-    """OCR a page image; bbox in the image's pixels."""
-    check_tesseract(tuple(lang.split("+")))
-    words = ocr_words(image, lang=lang, dpi=OCR_DPI)
-    return Page(
-        number=number,
-        width=float(image.width),
-        height=float(image.height),
-        method="ocr",
-        segments=tuple(segments_from_words(words, number)),
+@dataclass(frozen=True)
+class PageJob:
+    """One page to OCR."""
+
+    path: str
+    kind: Literal["pdf", "image"]
+    number: int
+    password: str | None = None
+    # Said on the page (e.g. why a PDF page with a text layer was OCR'd).
+    note: str | None = None
+
+    def __str__(self) -> str:
+        return f"Page {self.number} read with OCR"
+
+
+@dataclass
+class _Reading:
+    words: list[Word]
+    lang: str
+    image: Image.Image
+    transform: Transform
+
+    @property
+    def score(self) -> float:
+        """Confident text found: the sum of word confidences weighted by word length."""
+        return sum(w.confidence * len(w.text) for w in self.words)
+
+    @property
+    def confidence(self) -> float:
+        if not self.words:
+            return 0.0
+        return statistics.fmean(w.confidence for w in self.words)
+
+
+def _read(image: Image.Image, transform: Transform, lang: str) -> _Reading:
+    return _Reading(ocr_words(image, lang=lang, dpi=OCR_DPI), lang, image, transform)
+
+
+def _copy(transform: Transform) -> Transform:
+    return Transform(transform.matrix.copy())
+
+
+def _second_look(first: _Reading, notes: list[str]) -> _Reading:
+    """Turn the page upright and/or read it as Chinese when tesseract's OSD says so."""
+    osd = detect_orientation(first.image)
+    if osd is None:
+        return first
+    image, transform, lang = first.image, first.transform, first.lang
+    turned = False
+    if osd.rotate and osd.confidence >= 1.5:
+        transform = _copy(transform)
+        image = rotate(image, -osd.rotate, transform)
+        turned = True
+    # OSD's script confidence is low on short pages; the second reading's score decides.
+    if osd.script in ("Han", "Hans", "Hant"):
+        if CHINESE in installed_languages():
+            lang = f"{CHINESE}+eng"
+        else:
+            notes.append(
+                "This page looks Chinese, but Chinese OCR data is not installed. "
+                "Install it with: sudo apt-get install tesseract-ocr-chi-sim"
+            )
+    if not turned and lang == first.lang:
+        return first
+    second = _read(image, transform, lang)
+    if second.score <= first.score:
+        return first
+    if turned:
+        how = "upside down" if osd.rotate == 180 else "sideways"
+        notes.append(f"This page was {how}; it was turned upright before reading.")
+    return second
+
+
+def ocr_image(image: Image.Image, number: int) -> Page:
+    """OCR a page image. Boxes are in the pixels of `image` as given (whatever clean-up did)."""
+    check_tesseract(("eng",))
+    width, height = float(image.width), float(image.height)
+    prepared = prepare(image)
+    log.debug("page %d clean-up: %s", number, ", ".join(prepared.steps) or "none")
+    if prepared.blank:
+        return Page(number, width, height, "ocr", (), ("This page is blank.",))
+    notes: list[str] = []
+    reading = _read(prepared.image, prepared.transform, "eng")
+    if len(reading.words) < 3 or reading.confidence < RETRY_CONFIDENCE:
+        try:
+            reading = _second_look(reading, notes)
+        except MissingComponent as exc:  # e.g. no osd data: keep the first reading
+            notes.append(str(exc))
+    if not reading.words or reading.confidence < NOISE_CONFIDENCE:
+        notes.append(
+            "No reliable text was found on this page (it may be a picture, a bad copy or "
+            "noise). Check this page against the paper."
+        )
+    segments = tuple(
+        Segment(s.id, s.text, reading.transform.box(*s.bbox), s.confidence, s.kind)
+        for s in segments_from_words(reading.words, number)
     )
+    return Page(number, width, height, "ocr", segments, tuple(notes))
 
 
-def ocr_pdf_page(path: Path, number: int, password: str | None = None) -> Page:
-    doc = pdfmod.open_pdfium(path, password)
+def page_image(job: PageJob) -> Image.Image:
+    """The page as an image: a PDF page rendered at 300 dpi, or the image file's frame."""
+    if job.kind == "image":
+        return load_frame(Path(job.path), job.number - 1)
+    doc = pdfmod.open_pdfium(Path(job.path), job.password)
     try:
-        image = pdfmod.render(doc, number - 1, OCR_DPI)
+        return pdfmod.render(doc, job.number - 1, OCR_DPI)
     finally:
-        doc.close()
-    return ocr_image(image, number)
+        pdfmod.close(doc)
 
 
-def ocr_image_page(path: Path, number: int) -> Page:
-    return ocr_image(load_frame(path, number - 1), number)
+def run_job(job: PageJob) -> Page:
+    page = ocr_image(page_image(job), job.number)
+    if job.note:
+        notes = (job.note, *page.notes)
+        page = Page(page.number, page.width, page.height, "ocr", page.segments, notes)
+    return page

@@ -1,28 +1,28 @@
-"""PDF access: opening (passwords, corrupt files), the text layer as words, rendering pages.
+"""PDF access with pdfium: opening (passwords, corrupt files), rendering, text-layer checks.
 
-pypdfium2 renders and counts pages; pdfplumber reads the text layer. Owner-password encryption
-(the USCIS forms use it to forbid editing) opens without asking; a user password is required
-only when the PDF cannot be opened without one.
+Owner-password encryption (the USCIS forms use it to forbid editing) opens without asking; a
+user password is required only when the PDF cannot be opened without one.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
+import threading
 from pathlib import Path
-from typing import Any
 
-import pdfplumber
 import pypdfium2 as pdfium
 from PIL import Image
 
 from document.errors import InputUnreadable, PasswordRequired
 from ocr.images import MAX_PIXELS
-from ocr.layout import Word
 
 log = logging.getLogger(__name__)
+
+# pdfium is not thread-safe, not even across documents: every call into it from ocr/ (OCR
+# worker threads, the GUI's page rendering) holds this lock. Hold it per page, not per document,
+# so a long document never keeps the GUI waiting for a page image.
+PDFIUM_LOCK = threading.RLock()
 
 POINTS_PER_INCH = 72.0
 
@@ -54,63 +54,41 @@ def _corrupt_message(path: Path, detail: str) -> str:
     )
 
 
-def open_pdfium(path: Path, password: str | None = None) -> pdfium.PdfDocument:
-    """The PDF opened with pdfium; PasswordRequired / InputUnreadable with a clear message."""
+def open_pdfium(path: Path, password: str | None = None, forms: bool = False) -> pdfium.PdfDocument:
+    """The PDF opened with pdfium; PasswordRequired / InputUnreadable with a clear message.
+
+    forms=True loads the interactive form (checkbox states); call it before loading pages.
+    """
     try:
-        return pdfium.PdfDocument(str(path), password=password)
+        with PDFIUM_LOCK:
+            doc = pdfium.PdfDocument(str(path), password=password)
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
             raise PasswordRequired(_password_message(path, wrong=password is not None)) from exc
         raise InputUnreadable(_corrupt_message(path, str(exc).split("(")[-1].rstrip(")."))) from exc
+    if forms:
+        # Without XFA support pdfium still reads the AcroForm fields, which is all we need;
+        # its warning about XFA would only alarm the user.
+        quiet = logging.getLogger("pypdfium2")
+        level = quiet.level
+        quiet.setLevel(logging.ERROR)
+        try:
+            with PDFIUM_LOCK:
+                doc.init_forms()
+        except pdfium.PdfiumError as exc:
+            log.info("form fields of %s not loaded: %s", path.name, exc)
+        finally:
+            quiet.setLevel(level)
+    return doc
 
 
 def pdf_page_count(path: Path, password: str | None = None) -> int:
     doc = open_pdfium(path, password)
-    try:
-        return len(doc)
-    finally:
-        doc.close()
-
-
-@contextmanager
-def open_plumber(path: Path, password: str | None = None) -> Iterator[Any]:
-    """pdfplumber's view of the PDF (call open_pdfium first: it gives the better errors)."""
-    try:
-        pdf = pdfplumber.open(path, password=password or "")
-    except Exception as exc:  # pdfminer raises many types for bad files
-        cause = getattr(exc, "args", [None])[0] if exc.args else None
-        if "Password" in type(cause).__name__ or "Password" in type(exc).__name__:
-            raise PasswordRequired(_password_message(path, wrong=password is not None)) from exc
-        raise InputUnreadable(_corrupt_message(path, str(exc) or type(exc).__name__)) from exc
-    try:
-        yield pdf
-    finally:
-        pdf.close()
-
-
-def _is_bold(chars: list[dict[str, Any]]) -> bool:
-    names = [str(c.get("fontname", "")) for c in chars if str(c.get("text", "")).strip()]
-    return bool(names) and all(re.search(r"bold|black|heavy", n, re.I) for n in names)
-
-
-def text_layer_words(page: Any) -> tuple[list[Word], str]:
-    """Upright words of a pdfplumber page (PDF points, top-left origin) and its plain text."""
-    page = page.dedupe_chars()
-    raw = page.extract_words(extra_attrs=["size"], return_chars=True)
-    words = [
-        Word(
-            text=w["text"],
-            x0=float(w["x0"]),
-            y0=float(w["top"]),
-            x1=float(w["x1"]),
-            y1=float(w["bottom"]),
-            bold=_is_bold(w.get("chars", [])),
-            size=float(w["size"]),
-        )
-        for w in raw
-        if w.get("upright", True)
-    ]
-    return words, " ".join(w.text for w in words)
+    with PDFIUM_LOCK:
+        try:
+            return len(doc)
+        finally:
+            doc.close()
 
 
 def has_text_layer(text: str) -> bool:
@@ -124,6 +102,16 @@ def is_xfa_placeholder(text: str) -> bool:
 
 def render(doc: pdfium.PdfDocument, index: int, dpi: float) -> Image.Image:
     """Page index (0-based) as an RGB image at dpi, capped so it never exceeds MAX_PIXELS."""
+    with PDFIUM_LOCK:
+        return _render(doc, index, dpi)
+
+
+def close(doc: pdfium.PdfDocument) -> None:
+    with PDFIUM_LOCK:
+        doc.close()
+
+
+def _render(doc: pdfium.PdfDocument, index: int, dpi: float) -> Image.Image:
     page = doc[index]
     try:
         w_pt, h_pt = page.get_size()

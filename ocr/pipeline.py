@@ -8,15 +8,19 @@ from pathlib import Path
 
 from PIL import Image
 
-from document.errors import InputUnreadable, UsageError
+from document.errors import MissingComponent, UsageError
 from document.hashing import sha256_file
 from document.model import Document, Page, Source
 from document.progress import CancelToken, Progress, ProgressCallback, no_progress
+from ocr import cache
 from ocr import pdf as pdfmod
+from ocr.executor import run_jobs
 from ocr.images import image_page_count, load_frame
 from ocr.layout import segments_from_words
-from ocr.ocr_page import OCR_DPI, ocr_image_page, ocr_pdf_page
+from ocr.ocr_page import OCR_DPI, PageJob, run_job
 from ocr.sniff import sniff
+from ocr.tesseract import tesseract_version
+from ocr.textlayer import checkbox_words, page_words, value_words
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +48,7 @@ def render_page(
         try:
             return pdfmod.render(doc, page_number - 1, dpi)
         finally:
-            doc.close()
+            pdfmod.close(doc)
     image = load_frame(path, page_number - 1)
     if dpi == OCR_DPI:
         return image
@@ -61,6 +65,13 @@ def _check_page(path: Path, number: int, total: int) -> None:
         )
 
 
+def _engine() -> str:
+    try:
+        return f"tesseract {tesseract_version()}"
+    except MissingComponent:
+        return "no tesseract"
+
+
 def extract(
     path: Path,
     pages: Sequence[int] | None = None,
@@ -71,31 +82,40 @@ def extract(
 ) -> Document:
     """Read a PDF or image file into a Document with segments in reading order.
 
-    PDF pages with a real text layer are read with pdfplumber (method "text", confidence 1.0,
-    bbox in PDF points, origin top-left). Image files, pages without text and all pages when
-    force_ocr is set are OCR'd with tesseract (method "ocr", bbox in pixels at 300 dpi for PDF
-    pages or of the image itself for image files, confidence 0..1). See render_page for drawing
-    boxes on a page image.
+    PDF pages with a real text layer are read from it (method "text", confidence 1.0, bbox in
+    PDF points, origin top-left). Image files, pages without text and all pages when force_ocr is
+    set are OCR'd with tesseract, in parallel across cores (method "ocr", bbox in pixels at 300
+    dpi for PDF pages or of the image itself for image files, confidence 0..1). See render_page
+    for drawing boxes on a page image. Results are cached by content: a second call is instant.
     """
     report = progress or no_progress
     path = Path(path)
     kind = sniff(path)
-    total = page_count(path, password)
-    wanted = list(pages) if pages else list(range(1, total + 1))
+    total = page_count(path, password)  # raises PasswordRequired before any cache lookup
+    wanted = sorted(set(pages)) if pages else list(range(1, total + 1))
     for n in wanted:
         _check_page(path, n, total)
     source = Source(str(path), sha256_file(path))
-    out: list[Page] = []
+    key = cache.cache_key(source.sha256, wanted, force_ocr, _engine())
+    cached = cache.load(key, source)
+    if cached is not None:
+        report(Progress(len(wanted), len(wanted), f"{path.name}: read before, taken from cache"))
+        return cached
     report(Progress(0, len(wanted), f"Reading {path.name}"))
     if kind == "pdf":
         out = _extract_pdf(path, wanted, force_ocr, password, report, cancel)
     else:
-        for i, n in enumerate(wanted):
-            if cancel is not None:
-                cancel.raise_if_cancelled()
-            out.append(ocr_image_page(path, n))
-            report(Progress(i + 1, len(wanted), f"Page {n} of {total}"))
-    return Document(source=source, pages=tuple(out))
+        jobs = [PageJob(str(path), "image", n) for n in wanted]
+        out = run_jobs(run_job, jobs, progress=report, cancel=cancel)
+    doc = Document(source=source, pages=tuple(out))
+    cache.store(key, doc)
+    return doc
+
+
+_XFA_NOTE = (
+    "This PDF is a dynamic XFA form; its text layer only says 'Please wait...', so the rendered "
+    "page was read with OCR."
+)
 
 
 def _extract_pdf(
@@ -106,43 +126,39 @@ def _extract_pdf(
     report: ProgressCallback,
     cancel: CancelToken | None,
 ) -> list[Page]:
-    pdfmod.open_pdfium(path, password).close()  # clear password/corruption errors first
-    out: list[Page] = []
-    with pdfmod.open_plumber(path, password) as pdf:
-        for i, n in enumerate(wanted):
+    """Text pages here (fast); pages that need OCR go to the executor afterwards."""
+    done: dict[int, Page] = {}
+    jobs: list[PageJob] = []
+    doc = pdfmod.open_pdfium(path, password, forms=True)
+    try:
+        for n in wanted:
             if cancel is not None:
                 cancel.raise_if_cancelled()
-            page = pdf.pages[n - 1]
-            try:
-                words, text = pdfmod.text_layer_words(page)
-            except Exception as exc:  # pdfminer: broken content stream on this page
-                log.warning("text layer of page %d unreadable: %s", n, exc)
-                words, text = [], ""
-            notes: tuple[str, ...] = ()
-            if force_ocr or not pdfmod.has_text_layer(text):
-                out.append(ocr_pdf_page(path, n, password))
+            if force_ocr:
+                jobs.append(PageJob(str(path), "pdf", n, password))
+                continue
+            with pdfmod.PDFIUM_LOCK:
+                page = doc[n - 1]
+                try:
+                    words = page_words(page)
+                    boxes = checkbox_words(doc, page) + value_words(doc, page)
+                    width, height = page.get_size()
+                finally:
+                    page.close()
+            text = " ".join(w.text for w in words)
+            if not pdfmod.has_text_layer(text):
+                jobs.append(PageJob(str(path), "pdf", n, password))
             elif pdfmod.is_xfa_placeholder(text):
-                ocr = ocr_pdf_page(path, n, password)
-                notes = (
-                    "This PDF is a dynamic XFA form; its text layer only says 'Please wait...', "
-                    "so the rendered page was read with OCR.",
-                )
-                out.append(
-                    Page(ocr.number, ocr.width, ocr.height, "ocr", ocr.segments, notes + ocr.notes)
-                )
+                jobs.append(PageJob(str(path), "pdf", n, password, note=_XFA_NOTE))
             else:
-                out.append(
-                    Page(
-                        number=n,
-                        width=float(page.width),
-                        height=float(page.height),
-                        method="text",
-                        segments=tuple(segments_from_words(words, n)),
-                    )
-                )
-            # pdfplumber caches parsed objects per page: drop them to keep memory flat.
-            page.close()
-            report(Progress(i + 1, len(wanted), f"Page {n}"))
-    if not out and wanted:
-        raise InputUnreadable(f"{path.name}: no pages could be read.")
-    return out
+                segments = tuple(segments_from_words(words + boxes, n))
+                done[n] = Page(n, float(width), float(height), "text", segments)
+                report(Progress(len(done), len(wanted), f"Page {n} read from its text layer"))
+    finally:
+        pdfmod.close(doc)
+    if jobs:
+        ocr_pages = run_jobs(
+            run_job, jobs, progress=report, cancel=cancel, done_before=len(done), total=len(wanted)
+        )
+        done.update((p.number, p) for p in ocr_pages)
+    return [done[n] for n in wanted]

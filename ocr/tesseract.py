@@ -7,7 +7,6 @@ Images are handed to tesseract as uncompressed PNM files so that no time is spen
 from __future__ import annotations
 
 import functools
-import os
 import re
 import tempfile
 from collections.abc import Sequence
@@ -78,8 +77,6 @@ class Orientation:
 
 def _run(image: Image.Image | Path, func, **kwargs):  # type: ignore[no-untyped-def]
     """Run a pytesseract function on an image via a fast uncompressed temp file."""
-    # One OCR thread per tesseract: pages run in parallel processes instead.
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     try:
         if isinstance(image, Path):
             return func(str(image), **kwargs)
@@ -120,7 +117,10 @@ def ocr_words(
         if conf < 0 or not str(text).strip():
             continue
         x, y, w, h = (int(data[k][i]) for k in ("left", "top", "width", "height"))
-        words.append(Word(str(text), x, y, x + w, y + h, confidence=max(0.0, conf) / 100.0))
+        line = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
+        words.append(
+            Word(str(text), x, y, x + w, y + h, confidence=max(0.0, conf) / 100.0, line_key=line)
+        )
     return words
 
 

@@ -8,6 +8,7 @@ widgets and append events (an append is one durable SQLite commit, a few millise
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -67,10 +68,9 @@ def _translate(doc: Document, progress: Any, cancel: Any) -> Any:
 
     try:
         return translate_document(doc, data_dir(), to="zh", progress=progress, cancel=cancel)
-    except MissingComponent as missing:
-        glossary = translate_document(doc, data_dir(), to="zh", glossary_only=True)
-        glossary.missing_message = missing.message  # type: ignore[attr-defined]
-        return glossary
+    except MissingComponent:
+        # No package: still show the glossary's renderings of the legal terms found.
+        return translate_document(doc, data_dir(), to="zh", glossary_only=True, cancel=cancel)
 
 
 def _render(path: Path, number: int) -> QImage:
@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self._player_active = False
         self._spoken: dict[str, str] = {}
         self._large_print: LargePrintView | None = None
+        self._closing = False
         self._bridge = _SpeechBridge()
         self._bridge.utterance.connect(self._on_utterance)
         self._bridge.state.connect(self._on_speech_state)
@@ -235,6 +236,22 @@ class MainWindow(QMainWindow):
         self.record_panel.export_requested.connect(self.export_record)
         self.record_panel.set_recording(self.recording is not None)
         self.record_dock.setWidget(self.record_panel)
+
+    def _start(self, task: Task, finished: Any, failed: Any) -> Task:
+        """Run a task; its results reach the slots only while the window is open."""
+
+        def guard(slot: Any) -> Any:
+            def call(value: Any) -> None:
+                self._tasks.discard(task)
+                if not self._closing:
+                    slot(task, value)
+
+            return call
+
+        task.signals.finished.connect(guard(finished))
+        task.signals.failed.connect(guard(failed))
+        self._tasks.add(start(task))
+        return task
 
     def _action(self, bar: QToolBar, key: Any, slot: Any) -> QAction:
         action = QAction(self)
@@ -531,10 +548,8 @@ class MainWindow(QMainWindow):
         self.cancel_button.show()
         task = Task(_load, path)
         task.signals.progress.connect(self._on_load_progress)
-        task.signals.finished.connect(lambda result, t=task: self._on_loaded(t, result))
-        task.signals.failed.connect(lambda exc, t=task: self._on_load_failed(t, exc))
         self._load_task = task
-        self._tasks.add(start(task))
+        self._start(task, self._on_loaded, self._on_load_failed)
 
     def cancel_load(self) -> None:
         if self._load_task is not None:
@@ -548,8 +563,7 @@ class MainWindow(QMainWindow):
             self.status_label.setText(p.message)
 
     def _finish_task(self, task: Task) -> bool:
-        """Forget a finished task; False if it was superseded (another paper opened)."""
-        self._tasks.discard(task)
+        """False if the task was superseded (another paper opened)."""
         current = task is self._load_task
         if current:
             self._load_task = None
@@ -639,11 +653,10 @@ class MainWindow(QMainWindow):
         zh = self._chinese(seg.id)
         if zh is not None and zh.source in ("machine", "human") and zh.text:
             mark = self.tr("corrected") if zh.source == "human" else self.tr("machine")
-            text += f"\n{zh.text}  [{mark}]"
-        if zh is not None and zh.glossary_terms:
+            text += f"\n{zh.display or zh.text}  [{mark}]"
+        elif zh is not None and zh.glossary_terms:
             terms = "; ".join(
-                f"{h.english} = {h.chinese}"
-                + (f" ({', '.join(h.forms)})" if getattr(h, "forms", None) else "")
+                f"{h.en} = {h.zh}" + (f" ({', '.join(h.forms)})" if h.forms else "")
                 for h in zh.glossary_terms
             )
             text += "\n" + self.tr("Terms: {terms}").format(terms=terms)
@@ -660,22 +673,20 @@ class MainWindow(QMainWindow):
     # ---- translation --------------------------------------------------------------------
     def _start_translation(self, doc: Document) -> None:
         task = Task(_translate, doc)
-        task.signals.finished.connect(lambda result, t=task: self._on_translated(t, doc, result))
-        task.signals.failed.connect(lambda exc, t=task: self._on_translation_failed(t, exc))
-        self._tasks.add(start(task))
+        self._start(
+            task, lambda t, result: self._on_translated(t, doc, result), self._on_translation_failed
+        )
 
     def _on_translated(self, task: Task, doc: Document, result: Any) -> None:
-        self._tasks.discard(task)
         if doc is not self.document:
             return
         self.translation = result
-        missing = getattr(result, "missing_message", None)
-        if missing:
+        if result.glossary_only:
             self.show_error(
                 self.tr(
-                    "No full translation available: {why} Key legal terms are shown in Chinese; "
-                    "the text can be read aloud in English."
-                ).format(why=missing)
+                    "No full translation available: no language package is installed. Key legal "
+                    "terms are shown in Chinese; the text can be read aloud in English."
+                )
             )
         elif self.recording is not None:
             self.log_event("translation_made", self._translation_payload())
@@ -684,7 +695,6 @@ class MainWindow(QMainWindow):
         self.translation_shown.emit()
 
     def _on_translation_failed(self, task: Task, exc: BaseException) -> None:
-        self._tasks.discard(task)
         message = exc.message if isinstance(exc, ReadFirstError) else str(exc)
         self.show_error(self.tr("Translation failed: {why}").format(why=message))
 
@@ -736,18 +746,23 @@ class MainWindow(QMainWindow):
         assert self.document is not None and self.translation is not None
         before = self.translation.by_segment[seg_id]
         who = self.session.operator if self.session else "unknown"
-        CorrectionStore(data_dir()).add(
-            self.document.source.sha256, seg_id, before.text, corrected, who
+        english = self.document.segment(seg_id).text
+        machine = before.machine_text or before.text
+        correction = CorrectionStore(data_dir()).add(
+            self.document.source.sha256, seg_id, machine, corrected, who, source_text=english
         )
         self.log_event(
             "human_correction",
             {"segment_id": seg_id, "who": who, "before": before.text, "after": corrected},
         )
-        self.translation.by_segment[seg_id] = type(before)(
+        self.translation.by_segment[seg_id] = replace(
+            before,
             text=corrected,
+            display=corrected,
             source="human",
-            package=before.package,
-            glossary_terms=before.glossary_terms,
+            machine_text=machine,
+            corrected_by=who,
+            corrected_at=correction.at,
         )
         self._fill_text()
 
@@ -763,13 +778,9 @@ class MainWindow(QMainWindow):
 
         self.status_label.setText(self.tr("Installing {name}…").format(name=path.name))
         task = Task(install_package, path, data_dir(), with_progress=False)
-        task.signals.finished.connect(lambda info, t=task: self._on_installed(t, info))
-        task.signals.failed.connect(lambda exc, t=task: self._on_install_failed(t, exc))
-        self._tasks.add(start(task))
-        return task
+        return self._start(task, self._on_installed, self._on_install_failed)
 
     def _on_installed(self, task: Task, info: Any) -> None:
-        self._tasks.discard(task)
         self.clear_error()
         self.status_label.setText(
             self.tr("Installed language package {code} {version}.").format(
@@ -780,7 +791,6 @@ class MainWindow(QMainWindow):
             self._start_translation(self.document)
 
     def _on_install_failed(self, task: Task, exc: BaseException) -> None:
-        self._tasks.discard(task)
         message = exc.message if isinstance(exc, ReadFirstError) else str(exc)
         self.show_error(message)
         QMessageBox.warning(self, self.tr("Language package not installed"), message)
@@ -797,18 +807,16 @@ class MainWindow(QMainWindow):
             return
         assert self.path is not None
         task = Task(_render, self.path, number, with_progress=False)
-        task.signals.finished.connect(lambda img, t=task, n=number: self._on_rendered(t, n, img))
-        task.signals.failed.connect(lambda exc, t=task: self._on_render_failed(t, exc))
-        self._tasks.add(start(task))
+        self._start(
+            task, lambda t, img, n=number: self._on_rendered(t, n, img), self._on_render_failed
+        )
 
     def _on_rendered(self, task: Task, number: int, image: QImage) -> None:
-        self._tasks.discard(task)
         self._page_images[number] = image
         if self.document and self.document.pages[self.current_page].number == number:
             self._show_page_image(number)
 
     def _on_render_failed(self, task: Task, exc: BaseException) -> None:
-        self._tasks.discard(task)
         self.show_error(self.tr("Could not show the page image: {error}").format(error=exc))
 
     def _show_page_image(self, number: int) -> None:
@@ -1021,6 +1029,9 @@ class MainWindow(QMainWindow):
             self.select_segment(seg_id)
 
     def closeEvent(self, event: Any) -> None:
+        self._closing = True
+        for task in list(self._tasks):
+            task.cancel()
         self.cancel_load()
         if self._player is not None:
             self._player.close()

@@ -39,7 +39,7 @@ def test_owner_password_form_opens_without_asking(i765) -> None:
         "I declare that this document was prepared by me at the request of the applicant and is "
         "based on all information of which I have any knowledge.",
         "Renewal of my permission to accept employment (attach a copy of your previous "
-        "employment authorization document).",
+        "employment authorization document). (checked)",
     ],
 )
 def test_wrapped_sentences_come_out_whole(i765, sentence: str) -> None:
@@ -69,6 +69,27 @@ def test_reading_order_goes_down_each_column(i765) -> None:
     ]
     positions = [index(p) for p in order]
     assert positions == sorted(positions)
+
+
+def test_checkboxes_read_with_their_state(i765) -> None:
+    """The shared i-765 is filled in: Male and Single are ticked, Female and Married are not."""
+    boxes = {s.text: s for s in i765.segments() if s.kind == "checkbox"}
+    assert "Male (checked)" in boxes and "Female (not checked)" in boxes
+    assert "Single (checked)" in boxes and "Married (not checked)" in boxes
+    texts = _texts(i765)
+    # Each option is read right after its question.
+    assert texts.index("7. Gender") + 1 == texts.index("Male (checked)")
+
+
+def test_filled_in_answers_are_read_after_their_labels(i765) -> None:
+    texts = _texts(i765)
+    assert "Family Name: PYDE" in texts
+    assert "Town or City: GREENWOOD" in texts
+    assert "6. Date of Birth (mm/dd/yyyy): 08/21/1994" in texts
+    assert "Telephone Number: 8458532619" in texts
+    # The answer is part of the label's segment, and its box covers the field.
+    seg = next(s for s in i765.segments() if s.text == "Family Name: PYDE")
+    assert seg.kind == "label" and seg.bbox[3] - seg.bbox[1] > 15
 
 
 def test_segment_ids_and_boxes(i765) -> None:
@@ -204,7 +225,7 @@ def test_user_password_pdf(tmp_path: Path) -> None:
     locked = tmp_path / "locked.pdf"
     pdf.output(str(locked))
     with pytest.raises(
-        PasswordRequired, match="protected by a password. Open it again with --password"
+        PasswordRequired, match=r"protected by a password\. Open it again with --password"
     ):
         extract(locked)
     with pytest.raises(PasswordRequired, match="not right"):

@@ -1,0 +1,120 @@
+"""Reading order and sentence assembly on word boxes laid out like real form pages."""
+
+from __future__ import annotations
+
+from ocr.layout import Word, segments_from_words
+
+CHAR = 5.0  # width of one character
+H = 10.0  # word height (font size), line pitch 12
+
+
+def line(text: str, x: float, y: float, conf: float = 1.0, gap: float = CHAR) -> list[Word]:
+    """Words of one typeset line starting at (x, y); `gap` between words."""
+    words = []
+    for token in text.split():
+        words.append(Word(token, x, y, x + CHAR * len(token), y + H, confidence=conf))
+        x += CHAR * len(token) + gap
+    return words
+
+
+def para(lines: list[str], x: float, y: float, pitch: float = 12.0) -> list[Word]:
+    return [w for i, text in enumerate(lines) for w in line(text, x, y + i * pitch)]
+
+
+def texts(words: list[Word]) -> list[str]:
+    return [s.text for s in segments_from_words(words, 1)]
+
+
+def test_two_columns_are_read_one_after_the_other() -> None:
+    # Both columns happen to have a gap at the same height (y 136-160): a naive XY-cut would
+    # cut the page there and read left-top, right-top, left-bottom, right-bottom.
+    left = para(["You may be represented by a", "lawyer at no cost to the", "government."], 40, 100)
+    left += para(["You have the right to remain", "silent."], 40, 160)
+    right = para(["Do not sign any paper that", "you do not understand."], 300, 100)
+    right += para(["You may ask for an", "interpreter in a language", "you understand."], 300, 160)
+    assert texts(left + right) == [
+        "You may be represented by a lawyer at no cost to the government.",
+        "You have the right to remain silent.",
+        "Do not sign any paper that you do not understand.",
+        "You may ask for an interpreter in a language you understand.",
+    ]
+
+
+def test_side_box_is_not_spliced_into_the_paragraph_beside_it() -> None:
+    body = para(
+        [
+            "The petitioner must submit two identical",
+            "passport-style photographs taken within",
+            "30 days of filing. Write your name and",
+            "A-Number on the back of each photograph",
+            "in pencil.",
+        ],
+        40,
+        100,
+    )
+    box = para(["Staple your photograph", "here. Do not staple", "over the face."], 300, 112)
+    assert texts(body + box) == [
+        "The petitioner must submit two identical passport-style photographs taken within "
+        "30 days of filing.",
+        "Write your name and A-Number on the back of each photograph in pencil.",
+        "Staple your photograph here.",
+        "Do not staple over the face.",
+    ]
+
+
+def test_full_width_header_and_footer_around_columns() -> None:
+    header = line("NOTICE OF RIGHTS AND REQUEST FOR DISPOSITION OF THE CASE AND", 40, 40)
+    left = para(["Your rights are listed", "below in full."], 40, 80)
+    right = para(["Your decision is", "yours to make."], 300, 80)
+    footer = line("Form I-826 SAMPLE page one of two pages for testing only here now", 40, 140)
+    assert texts(footer + right + left + header) == [
+        "NOTICE OF RIGHTS AND REQUEST FOR DISPOSITION OF THE CASE AND",
+        "Your rights are listed below in full.",
+        "Your decision is yours to make.",
+        "Form I-826 SAMPLE page one of two pages for testing only here now",
+    ]
+
+
+def test_labels_on_one_row_are_separate_segments() -> None:
+    words = line("1. Full Name", 40, 80)
+    row = line("Family Name", 54, 100) + line("First Name", 160, 100)
+    row += line("Middle Name", 260, 100)
+    segments = segments_from_words(words + row, 1)
+    expected = ["1. Full Name", "Family Name", "First Name", "Middle Name"]
+    assert [s.text for s in segments] == expected
+    assert {s.kind for s in segments} == {"label"}
+
+
+def test_line_wrapped_word_is_rejoined() -> None:
+    words = para(["Renewal of my employ-", "ment authorization card."], 40, 100)
+    segments = segments_from_words(words, 1)
+    assert [s.text for s in segments] == ["Renewal of my employment authorization card."]
+    # The box covers both lines: the longer second line sets the right edge.
+    assert segments[0].bbox == (40, 100, 40 + CHAR * 22 + 2 * CHAR, 122)
+
+
+def test_checkboxes_are_read_with_their_state() -> None:
+    words = line("7. Gender", 40, 100)
+    words.append(Word("☒", 110, 100, 118, 108, checked=True))
+    words += line("Male", 122, 100)
+    words.append(Word("☐", 160, 100, 168, 108, checked=False))
+    words += line("Female", 172, 100)
+    segments = segments_from_words(words, 1)
+    assert [(s.text, s.kind) for s in segments] == [
+        ("7. Gender", "label"),
+        ("Male (checked)", "checkbox"),
+        ("Female (not checked)", "checkbox"),
+    ]
+
+
+def test_confidence_is_the_mean_of_the_words_and_low_ones_are_flagged() -> None:
+    words = line("Sign here.", 40, 100, conf=0.9) + line("Date of birth unclear.", 40, 130, 0.4)
+    first, second = segments_from_words(words, 3)
+    assert (first.id, second.id) == ("p3.s1", "p3.s2")
+    assert first.confidence == 0.9 and not first.low_confidence
+    assert second.confidence == 0.4 and second.low_confidence
+
+
+def test_empty_page_has_no_segments() -> None:
+    assert segments_from_words([], 1) == []
+    assert segments_from_words([Word(" ", 0, 0, 5, 10)], 1) == []
