@@ -77,7 +77,8 @@ class ModelRunner:
         self.options = DecodeOptions()
 
     def tokenize(self, text: str) -> list[str]:
-        return self.sp.encode(text, out_type=str)
+        tokens: list[str] = self.sp.encode(text, out_type=str)
+        return tokens
 
     def translate_tokens(self, batch: Sequence[list[str]]) -> list[list[str]]:
         """translate_batch over tokenized sentences; returns the best hypothesis of each."""
@@ -91,7 +92,7 @@ class ModelRunner:
         return [r.hypotheses[0] for r in results]
 
     def detokenize(self, tokens: list[str]) -> str:
-        text = self.sp.decode_pieces(tokens)
+        text: str = self.sp.decode_pieces(tokens)
         if self.target_prefix and text.startswith(self.target_prefix):
             text = text[len(self.target_prefix) :]
         return text.strip()

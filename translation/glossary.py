@@ -14,6 +14,7 @@ import json
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from document.errors import InputUnreadable, RecordWriteFailed
 from document.paths import resource_path
@@ -62,8 +63,8 @@ class GlossaryHit:
     def label(self) -> str:
         return ", ".join((self.en, *self.forms))
 
-    def to_json(self) -> dict:
-        data: dict = {"en": self.en, "zh": self.zh, "matched": self.matched}
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"en": self.en, "zh": self.zh, "matched": self.matched}
         data["forms"] = list(self.forms)
         data["source"] = self.source
         if self.conflict:
@@ -84,7 +85,7 @@ class Glossary:
     from_code: str = "en"
     to_code: str = "zh"
     organisation: str | None = None
-    _by_key: dict[str, GlossaryEntry] = field(default_factory=dict, repr=False)
+    _by_key: dict[str, GlossaryEntry] = field(default_factory=dict[str, Any], repr=False)
     _pattern: re.Pattern[str] | None = field(default=None, repr=False)
     _pattern_cs: re.Pattern[str] | None = field(default=None, repr=False)
 
@@ -163,7 +164,9 @@ def _alternation(forms: list[str], flags: int) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", flags)
 
 
-def _entry_from_json(raw: dict, where: str, overridden_by: str | None = None) -> GlossaryEntry:
+def _entry_from_json(
+    raw: dict[str, Any], where: str, overridden_by: str | None = None
+) -> GlossaryEntry:
     try:
         en, zh = str(raw["en"]).strip(), str(raw["zh"]).strip()
     except (KeyError, TypeError) as exc:
@@ -187,7 +190,7 @@ def _entry_from_json(raw: dict, where: str, overridden_by: str | None = None) ->
     )
 
 
-def _load_json(path: Path) -> tuple[dict, bytes]:
+def _load_json(path: Path) -> tuple[dict[str, Any], bytes]:
     try:
         raw = path.read_bytes()
         data = json.loads(raw.decode("utf-8-sig"))
@@ -202,10 +205,10 @@ def _load_json(path: Path) -> tuple[dict, bytes]:
     return data, raw
 
 
-_CACHE: dict[tuple, Glossary] = {}
+_CACHE: dict[tuple[Any, ...], Glossary] = {}
 
 
-def _stat_key(path: Path) -> tuple:
+def _stat_key(path: Path) -> tuple[Any, ...]:
     try:
         st = path.stat()
     except FileNotFoundError:
@@ -246,7 +249,7 @@ def load_glossary(data_dir: Path | None = None, path: Path = GLOSSARY_FILE) -> G
 
 
 def _apply_override(
-    entries: list[GlossaryEntry], odata: dict, where: str, organisation: str
+    entries: list[GlossaryEntry], odata: dict[str, Any], where: str, organisation: str
 ) -> list[GlossaryEntry]:
     index = {e.en.casefold(): i for i, e in enumerate(entries)}
     result = list(entries)
@@ -276,7 +279,7 @@ def set_override(
 ) -> Path:
     """Add or change one term in the organisation's override file (written atomically)."""
     path = data_dir / OVERRIDE_FILE
-    data: dict = {"organisation": organisation, "terms": []}
+    data: dict[str, Any] = {"organisation": organisation, "terms": []}
     if path.exists():
         data, _ = _load_json(path)
         data["organisation"] = organisation

@@ -24,6 +24,7 @@ import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from document.errors import InputUnreadable, RecordWriteFailed, UsageError
 from translation import languages
@@ -68,7 +69,7 @@ def packages_dir(data_dir: Path) -> Path:
     return data_dir / PACKAGES_DIR
 
 
-def _read_metadata(raw: bytes, origin: str) -> dict:
+def _read_metadata(raw: bytes, origin: str) -> dict[str, Any]:
     try:
         meta = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -91,7 +92,7 @@ def _read_metadata(raw: bytes, origin: str) -> dict:
 
 def _info_from_dir(folder: Path) -> PackageInfo:
     meta = _read_metadata((folder / "metadata.json").read_bytes(), str(folder))
-    stamp: dict = {}
+    stamp: dict[str, Any] = {}
     with contextlib.suppress(OSError, json.JSONDecodeError):
         stamp = json.loads((folder / STAMP_FILE).read_text(encoding="utf-8"))
     return PackageInfo(
@@ -288,7 +289,7 @@ def _unpack_and_check(
     return _info_from_dir(pkg)
 
 
-def _check_pair(meta: dict, origin: str, expect: tuple[str, str] | None) -> None:
+def _check_pair(meta: dict[str, Any], origin: str, expect: tuple[str, str] | None) -> None:
     pair = (meta["from_code"], meta["to_code"])
     described = f"{languages.name(pair[0])} to {languages.name(pair[1])}"
     if expect is not None and pair != expect:

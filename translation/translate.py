@@ -12,7 +12,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from document.errors import MissingComponent, UsageError
 from document.hashing import sha256_text
@@ -24,6 +24,9 @@ from translation.corrections import CORRECTIONS_FILE, Correction, CorrectionStor
 from translation.glossary import Glossary, GlossaryHit, load_glossary
 from translation.packages import PackageInfo, find_package
 from translation.protect import MIN_PLACEHOLDER_SURVIVAL, Prepared, display_of, prepare
+
+if TYPE_CHECKING:
+    from translation.engine import ModelRunner
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +142,7 @@ class Translator:
         self.to_code = to_code
         # The glossary is Simplified Chinese from English: pin only in that direction.
         self.pin = (from_code, to_code) == (glossary.from_code, glossary.to_code)
-        self._runner = None
+        self._runner: ModelRunner | None = None
 
     @property
     def package_label(self) -> str | None:
@@ -158,7 +161,7 @@ class Translator:
             self.glossary.version,
         )
 
-    def runner(self):  # type: ignore[no-untyped-def]
+    def runner(self) -> ModelRunner:
         """The loaded model (imports ctranslate2 and loads the package the first time)."""
         if self._runner is None:
             from translation import engine
