@@ -88,6 +88,8 @@ class Glossary:
     _by_key: dict[str, GlossaryEntry] = field(default_factory=dict[str, Any], repr=False)
     _pattern: re.Pattern[str] | None = field(default=None, repr=False)
     _pattern_cs: re.Pattern[str] | None = field(default=None, repr=False)
+    _by_zh: dict[str, GlossaryEntry] = field(default_factory=dict, repr=False)
+    _pattern_zh: re.Pattern[str] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         folded: list[str] = []
@@ -102,6 +104,26 @@ class Glossary:
                     folded.append(form)
         self._pattern = _alternation(folded, re.IGNORECASE)
         self._pattern_cs = _alternation(exact, 0)
+        for entry in self.entries:
+            for zh in (entry.zh, *entry.alternates):
+                self._by_zh.setdefault(zh, entry)
+        if self._by_zh:
+            ordered = sorted(self._by_zh, key=len, reverse=True)
+            self._pattern_zh = re.compile("|".join(re.escape(z) for z in ordered))
+
+    def find_chinese(self, text: str) -> list[GlossaryHit]:
+        """Glossary renderings found in Chinese ``text`` (what a detainee said or wrote).
+
+        Reported beside a Chinese-to-English translation, never forced into it: the glossary
+        maps English legal terms to Chinese, and a person's own words (律师, 上诉) may not mean
+        the legal term. What they said is evidence; the reader sees the term and judges.
+        """
+        if self._pattern_zh is None:
+            return []
+        return [
+            _hit(self._by_zh[m.group(0)], m.group(0), m.start(), m.end())
+            for m in self._pattern_zh.finditer(text)
+        ]
 
     def entry(self, en: str) -> GlossaryEntry | None:
         return self._by_key.get(en.casefold()) or self._by_key.get("=" + en)
@@ -123,21 +145,7 @@ class Glossary:
             if all(cand[1] <= s or cand[0] >= e for s, e, _ in taken):
                 taken.append(cand)
         taken.sort(key=lambda c: c[0])
-        return [
-            GlossaryHit(
-                en=e.en,
-                zh=e.zh,
-                matched=text[s:end],
-                start=s,
-                end=end,
-                forms=e.forms,
-                source=e.source,
-                conflict=e.conflict,
-                note=e.note,
-                overridden_by=e.overridden_by,
-            )
-            for s, end, e in taken
-        ]
+        return [_hit(e, text[s:end], s, end) for s, end, e in taken]
 
     def _lookup(self, matched: str, case_sensitive: bool) -> GlossaryEntry | None:
         # Line breaks inside a term ("Notice to\nAppear") count as one space.
@@ -150,6 +158,21 @@ class Glossary:
             if candidate in self._by_key:
                 return self._by_key[candidate]
         return None
+
+
+def _hit(e: GlossaryEntry, matched: str, start: int, end: int) -> GlossaryHit:
+    return GlossaryHit(
+        en=e.en,
+        zh=e.zh,
+        matched=matched,
+        start=start,
+        end=end,
+        forms=e.forms,
+        source=e.source,
+        conflict=e.conflict,
+        note=e.note,
+        overridden_by=e.overridden_by,
+    )
 
 
 def _alternation(forms: list[str], flags: int) -> re.Pattern[str] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -206,9 +206,12 @@ class Translator:
         if not languages.has_words(text) or languages.is_written_in(text, self.to_code):
             return SegmentTranslation(text=text, source="original", package=None, display=text)
         keep_chinese = self.to_code in languages.CHINESE
-        # The glossary's terms are English: look for them only in English text.
+        # The glossary's terms are English: pin them only in English text. In Chinese text its
+        # renderings are found and reported beside the translation, not forced into it.
         glossary = self.glossary if self.from_code == self.glossary.from_code else None
         prepared = prepare(text, glossary, pin=self.pin, keep_chinese=keep_chinese)
+        if glossary is None and self.from_code in languages.CHINESE:
+            prepared = replace(prepared, hits=tuple(self.glossary.find_chinese(text)))
         if not prepared.needs_model:
             text_out, display = prepared.assemble(prepared.pieces())
             source: Source = "glossary" if prepared.hits else "original"
@@ -263,15 +266,18 @@ class Translator:
 
     def glossary_only(self, text: str) -> SegmentTranslation:
         """The glossary renderings of the terms in ``text`` (no model)."""
-        hits = self.glossary.find(text) if self.from_code == self.glossary.from_code else []
-        unique = list({(h.en, h.zh): h for h in hits}.values())
-        rendered = "；".join(display_of(h) for h in unique)
+        if self.from_code in languages.CHINESE:
+            hits = self.glossary.find_chinese(text)
+            unique = list({(h.en, h.zh): h for h in hits}.values())
+            shown = "; ".join(h.en for h in unique)
+            rendered = "; ".join(f"{h.en}〔{h.zh}〕" for h in unique)
+        else:
+            hits = self.glossary.find(text)
+            unique = list({(h.en, h.zh): h for h in hits}.values())
+            shown = "；".join(h.zh for h in unique)
+            rendered = "；".join(display_of(h) for h in unique)
         return SegmentTranslation(
-            text="；".join(h.zh for h in unique),
-            source="glossary",
-            package=None,
-            glossary_terms=hits,
-            display=rendered,
+            text=shown, source="glossary", package=None, glossary_terms=hits, display=rendered
         )
 
 

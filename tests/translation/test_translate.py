@@ -373,6 +373,10 @@ def test_chinese_back_into_english_and_into_traditional_chinese(
         "original",
     ]
     assert back.by_segment["p1.s3"].text == "Form I-589"
+    # The legal term the detainee used is shown beside the English, not forced into it.
+    assert [(h.zh, h.en) for h in back.by_segment["p1.s1"].glossary_terms] == [("律师", "attorney")]
+    only = translate_document(said, data_dir, to="en", glossary_only=True).by_segment["p1.s1"]
+    assert (only.text, only.display) == ("attorney", "attorney〔律师〕")
     english = text_document("Your attorney may attend the hearing.")
     zt = translate_document(english, data_dir, to="zt").by_segment["p1.s1"]
     # The glossary is Simplified Chinese: its terms are shown, not forced into Traditional text.
