@@ -184,3 +184,14 @@ def test_leftovers_of_a_killed_install_are_cleaned_up_later(
     assert not stale.exists()
     assert fresh.exists()  # may be another window's install in progress
     assert [p.code for p in installed_packages(data_dir)] == ["en_zh"]
+
+
+def test_a_package_zipped_without_its_top_folder(data_dir: Path, tmp_path: Path) -> None:
+    folder = build_package_dir(tmp_path / "src", seed=3)
+    flat = tmp_path / "flat.argosmodel"
+    with zipfile.ZipFile(flat, "w") as z:
+        for path in sorted(folder.rglob("*")):
+            z.write(path, path.relative_to(folder).as_posix())
+    info = install_package(flat, data_dir)
+    assert (info.code, info.name) == ("en_zh", "flat")
+    assert (info.path / "model" / "model.bin").is_file()
