@@ -394,9 +394,10 @@ def translate_document(
     progress = progress or no_progress
     from_code = doc.language
     if to == from_code or (to in languages.CHINESE and from_code in languages.CHINESE):
+        other = "en" if from_code in languages.CHINESE else "zh"
         raise UsageError(
             f"This paper is already in {languages.name(from_code)}; nothing to translate. "
-            "Read it as it is, or translate it with --to en."
+            f"Read it as it is, or translate it into {languages.name(other)} with --to {other}."
         )
     glossary = load_glossary(data_dir)
     package = None if glossary_only else find_package(data_dir, from_code, to)

@@ -280,8 +280,10 @@ def test_nothing_to_translate_loads_no_model(installed: PackageInfo, data_dir: P
 
 def test_a_chinese_paper_and_a_missing_reverse_package(data_dir: Path) -> None:
     zh = text_document("您有权在移民法官面前参加听证会。", "请在签名前阅读本通知。")
-    with pytest.raises(UsageError, match="already in Chinese"):
+    with pytest.raises(UsageError, match=r"already in Chinese.*--to en"):
         translate_document(zh, data_dir, to="zh")
+    with pytest.raises(UsageError, match=r"already in English.*--to zh"):
+        translate_document(text_document("Sign here."), data_dir, to="en")
     with pytest.raises(MissingComponent, match="translate-zh_en"):
         translate_document(zh, data_dir, to="en")
 
