@@ -63,6 +63,10 @@ class GlossaryHit:
     def label(self) -> str:
         return ", ".join((self.en, *self.forms))
 
+    def shown(self) -> str:
+        """The English as the paper wrote it, with form numbers: "lawyer, G-28, EOIR-28"."""
+        return ", ".join((" ".join(self.matched.split()), *self.forms))
+
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"en": self.en, "zh": self.zh, "matched": self.matched}
         data["forms"] = list(self.forms)

@@ -133,8 +133,12 @@ def placeholder_survival(translate, glossary: Glossary) -> float:  # type: ignor
 
 
 def display_of(hit: GlossaryHit) -> str:
-    """ "驱逐令〔removal order〕", "出庭通知〔Notice to Appear, I-862〕"."""
-    return f"{hit.zh}〔{hit.label()}〕"
+    """Chinese with the English beside it: "出庭通知〔Notice to Appear, I-862〕".
+
+    The English is the paper's own words ("lawyer" stays "lawyer", though the glossary files it
+    under "attorney"), so the reader can point at them on the page.
+    """
+    return f"{hit.zh}〔{hit.shown()}〕"
 
 
 def prepare(
