@@ -22,6 +22,7 @@ def test_models_install_list_remove(tmp_path: Path, tiny_package: Path) -> None:
     [row] = json.loads(listed.stdout)
     assert (row["code"], row["version"], row["name"]) == ("en_zh", "1.9", "translate-en_zh-1_9")
     assert Path(row["path"]).parent == data / "packages"
+    assert len(row["fingerprint"]) == 64 and row["placeholder_survival"] == 0.0
 
     removed = run_readfirst("models", "remove", "en_zh", data=data)
     assert removed.returncode == 0
