@@ -151,14 +151,24 @@ class _Report:
 
     def para(self, text: str, size: float = 9.5, height: float = 5) -> None:
         self.pdf.set_font(FONT, size=size)
-        self.pdf.multi_cell(0, height, text, new_x="LMARGIN", new_y="NEXT")
+        self.pdf.multi_cell(0, height, text, align="L", new_x="LMARGIN", new_y="NEXT")
 
     def row(self, left: str, right: str, width: float = 45) -> None:
-        self.pdf.set_font(FONT, size=9)
-        y = self.pdf.get_y()
-        self.pdf.multi_cell(width, 4.6, left, new_x="RIGHT", new_y="TOP")
-        self.pdf.multi_cell(0, 4.6, right, new_x="LMARGIN", new_y="NEXT")
-        self.pdf.set_y(max(self.pdf.get_y(), y + 4.6))
+        """Two columns; the taller one decides where the next row starts."""
+        pdf = self.pdf
+        pdf.set_font(FONT, size=9)
+        line = 4.6
+        right_width = pdf.w - pdf.r_margin - pdf.l_margin - width
+        height = max(
+            pdf.multi_cell(width, line, left, align="L", dry_run=True, output="HEIGHT"),
+            pdf.multi_cell(right_width, line, right, align="L", dry_run=True, output="HEIGHT"),
+        )
+        if pdf.get_y() + height > pdf.h - pdf.b_margin:
+            pdf.add_page()
+        y = pdf.get_y()
+        pdf.multi_cell(width, line, left, align="L", new_x="RIGHT", new_y="TOP")
+        pdf.multi_cell(right_width, line, right, align="L", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_xy(pdf.l_margin, y + height)
 
 
 def build_report(
@@ -259,6 +269,7 @@ def build_report(
         "`readfirst verify`, which recomputes every hash and the signature.",
         10,
     )
+    r.row("Session", events[0].session_id, 40)
     r.row("Document SHA-256", document_sha256, 40)
     r.row("Chain head SHA-256", head, 40)
     r.row("Events", str(len(events)), 40)
