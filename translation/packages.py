@@ -192,6 +192,11 @@ def install_package(
     """
     file = Path(file)
     origin = file.name
+    if file.is_dir():
+        raise InputUnreadable(
+            f"{file} is a folder. Give the path of the .argosmodel file itself, e.g. "
+            f"{languages.package_file_hint('en', 'zh')}."
+        )
     if not file.is_file():
         raise InputUnreadable(f"{file}: no such file. Check the name and the folder.")
     if file.stat().st_size == 0:

@@ -160,6 +160,8 @@ def test_empty_and_missing_files(data_dir: Path, tmp_path: Path) -> None:
         install_package(empty, data_dir)
     with pytest.raises(InputUnreadable, match="no such file"):
         install_package(tmp_path / "nope.argosmodel", data_dir)
+    with pytest.raises(InputUnreadable, match="is a folder"):
+        install_package(tmp_path, data_dir)
 
 
 def test_a_damaged_installed_folder_is_skipped_in_the_list(
