@@ -30,6 +30,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -49,6 +50,7 @@ OnWord = Callable[[str, int, int], None]  # segment_id, char_start, length (in t
 OnState = Callable[[str], None]
 
 _SLICE = int(SAMPLE_RATE * 0.05)  # samples per write: 50 ms
+_DEVICE_CHECK_TTL = 10.0  # seconds a successful audio device check is trusted
 
 # Commands that silence the current sound the moment they are posted.
 _INTERRUPTING = frozenset({"pause", "stop", "goto", "load", "close"})
@@ -104,6 +106,7 @@ class Player:
         self._sink_lock = threading.Lock()
         self._sink: AudioSink | None = None
         self._closed = False
+        self._device_ok_at = -_DEVICE_CHECK_TTL
         self._thread = threading.Thread(target=self._run, name="readfirst-speech", daemon=True)
         self._thread.start()
 
@@ -266,6 +269,21 @@ class Player:
         # "pause", "stop", "resume" while not reading: nothing to do.
         return pending
 
+    def _audio_check(self) -> tuple[bool, str]:
+        """audio_output_available(), trusting a success for a few seconds.
+
+        Probing spawns a player (10-30 ms of the time to first audio). Trusting a recent
+        success cannot make the record lie: if the device has gone since, the sink fails and
+        the segment is reported "failed" with the device's message.
+        """
+        now = time.monotonic()
+        if now - self._device_ok_at < _DEVICE_CHECK_TTL:
+            return True, "recently checked"
+        available, detail = audio_output_available(self._device)
+        if available:
+            self._device_ok_at = now
+        return available, detail
+
     def _target(self, where: Any) -> int | None:
         if where == "next":
             target = self._index + 1
@@ -292,7 +310,7 @@ class Player:
         if not self._segments:
             self._set_state("finished")
             return None
-        available, detail = audio_output_available(self._device)
+        available, detail = self._audio_check()
         if not available:
             cur = _Current(index, *self._segments[index])
             log.warning("cannot play %s: %s", cur.segment_id, detail)

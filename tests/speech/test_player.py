@@ -290,3 +290,21 @@ def test_rate_and_language_changes_apply_to_the_next_sentence(make_player, rec) 
     assert rec.statuses() == [("p1.s1", "failed"), ("p1.s2", "completed")]
     assert rec.results[1].rate == 350 and rec.results[1].voice == "cmn-latn-pinyin"
     assert player.lang == "zh" and player.rate == 350
+
+
+def test_long_segment_starts_at_once_and_stops_cleanly(make_player, rec) -> None:
+    text = ("The officer must read this notice to you in a language you understand. " * 70)[:5000]
+    player = make_player(rate=160)
+    player.load([("p1.s1", text)])
+    start = time.perf_counter()
+    player.play()
+    rec.wait_state("playing")
+    # Only the first utterance is synthesised before sound starts (budget 300 ms; the
+    # margin here is for a shared, busy test machine).
+    assert time.perf_counter() - start < 1.5
+    rec.wait(lambda: len(rec.words) >= 3)
+    player.stop()
+    rec.wait_state("stopped")
+    assert rec.statuses() == [("p1.s1", "interrupted")]
+    starts = [s for _, s, _ in rec.words]
+    assert starts == sorted(starts) and starts[0] == 0
