@@ -9,10 +9,13 @@ to test the honest "no audio output" path.
 
 from __future__ import annotations
 
+import os
 import re
+import signal
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -308,3 +311,33 @@ def test_long_segment_starts_at_once_and_stops_cleanly(make_player, rec) -> None
     assert rec.statuses() == [("p1.s1", "interrupted")]
     starts = [s for _, s, _ in rec.words]
     assert starts == sorted(starts) and starts[0] == 0
+
+
+def _child_players() -> list[int]:
+    """Pids of sox `play` processes started by this test process."""
+    pids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)
+            comm = fields[0].split("(", 1)[1]
+            ppid = int(fields[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        if comm == "play" and ppid == os.getpid():
+            pids.append(int(stat.parent.name))
+    return pids
+
+
+def test_audio_player_dying_mid_sentence_is_a_failure_not_a_completion(make_player, rec) -> None:
+    player = make_player(rate=120)
+    player.load(EN)
+    player.play()
+    rec.wait(lambda: len(rec.words) >= 2)
+    pids = _child_players()
+    assert pids, "no audio player process found"
+    for pid in pids:
+        os.kill(pid, signal.SIGKILL)
+    rec.wait_state("no_audio_output")
+    assert rec.statuses() == [("p1.s1", "failed")]
+    assert "audio output failed" in (rec.results[0].reason or "")
+    assert "stopped unexpectedly" in (rec.results[0].reason or "")
