@@ -20,6 +20,9 @@ What the record hears (``on_utterance``), one result per segment that was starte
   becomes "no_audio_output" and the reading does not move on), the device failing mid-way,
   an empty segment, text the voice does not speak, an engine error.
 
+``on_segment(segment_id)`` marks the moment a segment's first sample reaches the device (scroll
+it into view); ``on_word(segment_id, char_start, length)`` the words within it.
+
 States (``on_state``): "idle", "playing" (sent when the first sample reaches the device, so
 it also marks the time to first audio), "paused", "stopped", "finished", "no_audio_output",
 "closed".
@@ -89,6 +92,7 @@ class Player:
         *,
         volume: float = 1.0,
         audio_device: str | None = None,
+        on_segment: Callable[[str], None] | None = None,
     ) -> None:
         check_lang(lang)
         self._lang = lang
@@ -99,6 +103,9 @@ class Player:
         self._on_utterance = on_utterance
         self._on_word = on_word
         self._on_state = on_state
+        # Called with the segment id when its first sample reaches the device (scroll it
+        # into view, highlight the sentence on the page).
+        self._on_segment = on_segment
         self._segments: list[tuple[str, str]] = []
         self._index = 0
         self._state = "idle"
@@ -406,6 +413,11 @@ class Player:
                     break
                 if cur.started_at is None:
                     cur.started_at = utc_now()
+                    if self._on_segment is not None:
+                        try:
+                            self._on_segment(cur.segment_id)
+                        except Exception:
+                            log.exception("on_segment callback failed")
                 if self._state != "playing":
                     self._set_state("playing")
                 offset = end

@@ -91,16 +91,26 @@ EN = [
 ]
 
 
-def test_reads_every_segment_to_the_end(make_player, rec: Recorder) -> None:
-    player = make_player()
+def test_reads_every_segment_to_the_end(rec: Recorder) -> None:
+    begun: list[str] = []
+    player = Player(
+        "en",
+        rate=FAST,
+        on_utterance=rec.on_utterance,
+        on_state=rec.on_state,
+        audio_device="null",
+        on_segment=begun.append,
+    )
     player.load(EN)
     player.play()
     rec.wait_state("finished")
+    assert begun == [sid for sid, _ in EN]  # each sentence announced as its sound starts
     assert rec.statuses() == [(sid, "completed") for sid, _ in EN]
     assert all(r.output == "device" and r.voice == "en-us" for r in rec.results)
     assert rec.states[:2] == ["idle", "playing"] and rec.states[-1] == "finished"
     for r in rec.results:  # real-time playback: each sentence takes audible time
         assert r.started_at < r.ended_at
+    player.close()
 
 
 def test_word_callbacks_arrive_in_order_and_cover_the_sentence(make_player, rec) -> None:
