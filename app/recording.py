@@ -6,6 +6,7 @@ No Qt here: app/cli and app/gui both call it.
 
 from __future__ import annotations
 
+import logging
 import platform
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -14,6 +15,8 @@ from typing import Any
 
 from document.hashing import sha256_text
 from document.model import Document
+
+log = logging.getLogger(__name__)
 
 LANG_NAMES = {"zh": "Mandarin", "yue": "Cantonese", "en": "English"}
 
@@ -78,9 +81,8 @@ class Recording:
     @property
     def store(self) -> Any:
         if self._store is None:
-            from evidence.store import default_db_path
-
             from evidence import EventStore
+            from evidence.store import default_db_path
 
             self._store = EventStore.open(default_db_path(self.data_dir))
         return self._store
@@ -151,8 +153,28 @@ class Recording:
             out_zip,
             self.key,
             segments=segment_rows(doc),
+            page_images=_thumbnails(document_path, doc),
+            segment_boxes={
+                s.id: (*s.bbox, page.width, page.height)
+                for page in doc.pages
+                for s in page.segments
+            },
         )
 
 
 def segment_rows(doc: Document) -> list[tuple[str, int, str]]:
     return [(s.id, s.page_number, s.text) for s in doc.segments()]
+
+
+THUMBNAIL_DPI = 40
+
+
+def _thumbnails(path: Path, doc: Document) -> dict[int, Any] | None:
+    """Small page images for the report's coverage map; None (a plain grid) if they fail."""
+    from ocr import render_page
+
+    try:
+        return {p.number: render_page(path, p.number, dpi=THUMBNAIL_DPI) for p in doc.pages}
+    except Exception:  # the map falls back to a grid; the record itself is unaffected
+        log.warning("page thumbnails for the report failed", exc_info=True)
+        return None

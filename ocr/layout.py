@@ -234,12 +234,21 @@ def _lines(words: list[Word]) -> list[_Line]:
     return lines
 
 
+_ITEM_NUMBER = re.compile(r"^\d{1,3}\.[a-z]\.$")
+
+
 def _split_line(line: _Line, label_gap: float) -> list[_Line]:
     """Split a line at wide gaps: separate form labels on one row are separate pieces."""
     pieces = [_Line([line.words[0]])]
     for prev, w in itertools.pairwise(line.words):
-        # Each checkbox starts an option of its own: "7. Gender ☒ Male ☐ Female".
-        if w.x0 - prev.x1 >= label_gap or w.checked is not None:
+        gap = w.x0 - prev.x1
+        if (
+            gap >= label_gap
+            # Each checkbox starts an option of its own: "7. Gender ☒ Male ☐ Female".
+            or w.checked is not None
+            # "4.a. Page Number   4.b. Part Number": a new item number on the same row.
+            or (gap >= 0.6 * label_gap and _ITEM_NUMBER.match(w.text.split()[0]))
+        ):
             pieces.append(_Line([w]))
         else:
             pieces[-1].words.append(w)
@@ -292,6 +301,8 @@ def _glue_enumerators(words: list[Word], h: float) -> list[Word]:
             bold=nxt.bold and w.bold,
             size=nxt.size,
             line_key=nxt.line_key,
+            # "1.b. ☐ The interpreter named ..." is still a checkbox option.
+            checked=nxt.checked,
         )
     return out
 
@@ -468,7 +479,9 @@ def segments_from_words(
                 # Read the option with its state: "Male (checked)".
                 kind = "checkbox"
                 state = "checked" if members[0].checked else "not checked"
-                option = sentence[len(members[0].text) :].strip()
+                # Keep an item number glued before the box ("1.b."), drop the box glyph.
+                number = members[0].text.split()[0] if " " in members[0].text else ""
+                option = f"{number} {sentence[len(members[0].text) :].strip()}".strip()
                 sentence = f"{option} ({state})" if option else f"Checkbox ({state})"
             elif not _SENTENCE_END.search(sentence) and len(sentence.split()) <= 12:
                 kind = "label"

@@ -16,6 +16,7 @@ import sqlite3
 import threading
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -50,11 +51,11 @@ class TranslationCache:
         except (OSError, sqlite3.Error) as exc:
             log.warning("translation cache disabled (%s): %s", self.path, exc)
 
-    def get_many(self, keys: Iterable[str]) -> dict[str, dict]:
+    def get_many(self, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
         keys = list(dict.fromkeys(keys))
         if self._db is None or not keys:
             return {}
-        found: dict[str, dict] = {}
+        found: dict[str, dict[str, Any]] = {}
         with self._lock:
             try:
                 for i in range(0, len(keys), _MAX_VARS):
@@ -69,7 +70,7 @@ class TranslationCache:
                 log.warning("translation cache read failed: %s", exc)
         return found
 
-    def put_many(self, items: dict[str, dict]) -> None:
+    def put_many(self, items: dict[str, dict[str, Any]]) -> None:
         if self._db is None or not items:
             return
         rows = [(k, json.dumps(v, ensure_ascii=False)) for k, v in items.items()]

@@ -14,6 +14,7 @@ import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from document.errors import RecordWriteFailed, UsageError
 from document.hashing import sha256_text
@@ -152,7 +153,7 @@ class CorrectionStore:
     def history(self, document_sha256: str, segment_id: str | None = None) -> list[Correction]:
         """Every correction of a segment (or of the whole document), oldest first."""
         sql = f"SELECT {_COLUMNS} FROM correction WHERE document_sha256 = ?"
-        args: tuple = (document_sha256,)
+        args: tuple[Any, ...] = (document_sha256,)
         if segment_id is not None:
             sql += " AND segment_id = ?"
             args += (segment_id,)
@@ -215,6 +216,6 @@ class CorrectionStore:
         self._db.close()
 
 
-def _correction(row: tuple) -> Correction:
+def _correction(row: tuple[Any, ...]) -> Correction:
     seq, doc, seg, machine, corrected, who, at, source_sha, note = row
     return Correction(seq, doc, seg, machine, corrected, who, at, source_sha, note)

@@ -77,7 +77,8 @@ class ModelRunner:
         self.options = DecodeOptions()
 
     def tokenize(self, text: str) -> list[str]:
-        return self.sp.encode(text, out_type=str)
+        tokens: list[str] = self.sp.encode(text, out_type=str)
+        return tokens
 
     def translate_tokens(self, batch: Sequence[list[str]]) -> list[list[str]]:
         """translate_batch over tokenized sentences; returns the best hypothesis of each."""
@@ -91,7 +92,7 @@ class ModelRunner:
         return [r.hypotheses[0] for r in results]
 
     def detokenize(self, tokens: list[str]) -> str:
-        text = self.sp.decode_pieces(tokens)
+        text: str = self.sp.decode_pieces(tokens)
         if self.target_prefix and text.startswith(self.target_prefix):
             text = text[len(self.target_prefix) :]
         return text.strip()
@@ -209,10 +210,15 @@ def unload(folder: Path) -> None:
             del _LOADED[key]
 
 
-def probe_package(folder: Path) -> None:
-    """Load a package's tokenizer and model and translate one word; raises if either is broken."""
+def probe_package(folder: Path, calibration: Sequence[str] = ()) -> list[str]:
+    """Load a package's tokenizer and model and translate; raises if either is broken.
+
+    Returns the translations of ``calibration`` (sentences with placeholders), from which the
+    caller learns whether this model keeps placeholders.
+    """
     runner = ModelRunner(folder)
     tokens = runner.tokenize("Read this.")
     if not tokens:
         raise RuntimeError("the SentencePiece model produced no tokens")
     runner.model.translate_batch([tokens], beam_size=1, max_decoding_length=4)
+    return runner.translate(list(calibration)) if calibration else []

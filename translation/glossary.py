@@ -14,6 +14,7 @@ import json
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from document.errors import InputUnreadable, RecordWriteFailed
 from document.paths import resource_path
@@ -62,8 +63,12 @@ class GlossaryHit:
     def label(self) -> str:
         return ", ".join((self.en, *self.forms))
 
-    def to_json(self) -> dict:
-        data: dict = {"en": self.en, "zh": self.zh, "matched": self.matched}
+    def shown(self) -> str:
+        """The English as the paper wrote it, with form numbers: "lawyer, G-28, EOIR-28"."""
+        return ", ".join((" ".join(self.matched.split()), *self.forms))
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"en": self.en, "zh": self.zh, "matched": self.matched}
         data["forms"] = list(self.forms)
         data["source"] = self.source
         if self.conflict:
@@ -84,9 +89,11 @@ class Glossary:
     from_code: str = "en"
     to_code: str = "zh"
     organisation: str | None = None
-    _by_key: dict[str, GlossaryEntry] = field(default_factory=dict, repr=False)
+    _by_key: dict[str, GlossaryEntry] = field(default_factory=dict[str, Any], repr=False)
     _pattern: re.Pattern[str] | None = field(default=None, repr=False)
     _pattern_cs: re.Pattern[str] | None = field(default=None, repr=False)
+    _by_zh: dict[str, GlossaryEntry] = field(default_factory=dict, repr=False)
+    _pattern_zh: re.Pattern[str] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         folded: list[str] = []
@@ -101,6 +108,26 @@ class Glossary:
                     folded.append(form)
         self._pattern = _alternation(folded, re.IGNORECASE)
         self._pattern_cs = _alternation(exact, 0)
+        for entry in self.entries:
+            for zh in (entry.zh, *entry.alternates):
+                self._by_zh.setdefault(zh, entry)
+        if self._by_zh:
+            ordered = sorted(self._by_zh, key=len, reverse=True)
+            self._pattern_zh = re.compile("|".join(re.escape(z) for z in ordered))
+
+    def find_chinese(self, text: str) -> list[GlossaryHit]:
+        """Glossary renderings found in Chinese ``text`` (what a detainee said or wrote).
+
+        Reported beside a Chinese-to-English translation, never forced into it: the glossary
+        maps English legal terms to Chinese, and a person's own words (律师, 上诉) may not mean
+        the legal term. What they said is evidence; the reader sees the term and judges.
+        """
+        if self._pattern_zh is None:
+            return []
+        return [
+            _hit(self._by_zh[m.group(0)], m.group(0), m.start(), m.end())
+            for m in self._pattern_zh.finditer(text)
+        ]
 
     def entry(self, en: str) -> GlossaryEntry | None:
         return self._by_key.get(en.casefold()) or self._by_key.get("=" + en)
@@ -122,21 +149,7 @@ class Glossary:
             if all(cand[1] <= s or cand[0] >= e for s, e, _ in taken):
                 taken.append(cand)
         taken.sort(key=lambda c: c[0])
-        return [
-            GlossaryHit(
-                en=e.en,
-                zh=e.zh,
-                matched=text[s:end],
-                start=s,
-                end=end,
-                forms=e.forms,
-                source=e.source,
-                conflict=e.conflict,
-                note=e.note,
-                overridden_by=e.overridden_by,
-            )
-            for s, end, e in taken
-        ]
+        return [_hit(e, text[s:end], s, end) for s, end, e in taken]
 
     def _lookup(self, matched: str, case_sensitive: bool) -> GlossaryEntry | None:
         # Line breaks inside a term ("Notice to\nAppear") count as one space.
@@ -151,6 +164,21 @@ class Glossary:
         return None
 
 
+def _hit(e: GlossaryEntry, matched: str, start: int, end: int) -> GlossaryHit:
+    return GlossaryHit(
+        en=e.en,
+        zh=e.zh,
+        matched=matched,
+        start=start,
+        end=end,
+        forms=e.forms,
+        source=e.source,
+        conflict=e.conflict,
+        note=e.note,
+        overridden_by=e.overridden_by,
+    )
+
+
 def _alternation(forms: list[str], flags: int) -> re.Pattern[str] | None:
     if not forms:
         return None
@@ -163,7 +191,9 @@ def _alternation(forms: list[str], flags: int) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", flags)
 
 
-def _entry_from_json(raw: dict, where: str, overridden_by: str | None = None) -> GlossaryEntry:
+def _entry_from_json(
+    raw: dict[str, Any], where: str, overridden_by: str | None = None
+) -> GlossaryEntry:
     try:
         en, zh = str(raw["en"]).strip(), str(raw["zh"]).strip()
     except (KeyError, TypeError) as exc:
@@ -187,7 +217,7 @@ def _entry_from_json(raw: dict, where: str, overridden_by: str | None = None) ->
     )
 
 
-def _load_json(path: Path) -> tuple[dict, bytes]:
+def _load_json(path: Path) -> tuple[dict[str, Any], bytes]:
     try:
         raw = path.read_bytes()
         data = json.loads(raw.decode("utf-8-sig"))
@@ -202,10 +232,10 @@ def _load_json(path: Path) -> tuple[dict, bytes]:
     return data, raw
 
 
-_CACHE: dict[tuple, Glossary] = {}
+_CACHE: dict[tuple[Any, ...], Glossary] = {}
 
 
-def _stat_key(path: Path) -> tuple:
+def _stat_key(path: Path) -> tuple[Any, ...]:
     try:
         st = path.stat()
     except FileNotFoundError:
@@ -246,7 +276,7 @@ def load_glossary(data_dir: Path | None = None, path: Path = GLOSSARY_FILE) -> G
 
 
 def _apply_override(
-    entries: list[GlossaryEntry], odata: dict, where: str, organisation: str
+    entries: list[GlossaryEntry], odata: dict[str, Any], where: str, organisation: str
 ) -> list[GlossaryEntry]:
     index = {e.en.casefold(): i for i, e in enumerate(entries)}
     result = list(entries)
@@ -276,7 +306,7 @@ def set_override(
 ) -> Path:
     """Add or change one term in the organisation's override file (written atomically)."""
     path = data_dir / OVERRIDE_FILE
-    data: dict = {"organisation": organisation, "terms": []}
+    data: dict[str, Any] = {"organisation": organisation, "terms": []}
     if path.exists():
         data, _ = _load_json(path)
         data["organisation"] = organisation

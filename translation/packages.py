@@ -19,10 +19,12 @@ import logging
 import os
 import shutil
 import tempfile
+import time
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from document.errors import InputUnreadable, RecordWriteFailed, UsageError
 from translation import languages
@@ -34,6 +36,7 @@ STAMP_FILE = ".readfirst.json"
 # An .argosmodel is about 100 MB; refuse archives that would unpack to something absurd.
 MAX_UNPACKED_BYTES = 4 << 30
 _HIDDEN_PREFIXES = (".installing-", ".removing-", ".replaced-")
+LEFTOVER_AGE_S = 3600
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,9 @@ class PackageInfo:
     # sha256 over metadata, model and tokenizer files, computed at install: two packages with the
     # same version string but different weights never share cached translations.
     fingerprint: str = ""
+    # Share of calibration sentences whose placeholders the model kept (measured at install);
+    # None for a package installed without the measurement.
+    placeholder_survival: float | None = None
 
     @property
     def label(self) -> str:
@@ -63,7 +69,7 @@ def packages_dir(data_dir: Path) -> Path:
     return data_dir / PACKAGES_DIR
 
 
-def _read_metadata(raw: bytes, origin: str) -> dict:
+def _read_metadata(raw: bytes, origin: str) -> dict[str, Any]:
     try:
         meta = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -86,7 +92,7 @@ def _read_metadata(raw: bytes, origin: str) -> dict:
 
 def _info_from_dir(folder: Path) -> PackageInfo:
     meta = _read_metadata((folder / "metadata.json").read_bytes(), str(folder))
-    stamp: dict = {}
+    stamp: dict[str, Any] = {}
     with contextlib.suppress(OSError, json.JSONDecodeError):
         stamp = json.loads((folder / STAMP_FILE).read_text(encoding="utf-8"))
     return PackageInfo(
@@ -97,6 +103,7 @@ def _info_from_dir(folder: Path) -> PackageInfo:
         name=stamp.get("name", folder.name),
         path=folder,
         fingerprint=stamp.get("fingerprint", ""),
+        placeholder_survival=stamp.get("placeholder_survival"),
     )
 
 
@@ -156,12 +163,17 @@ def _fingerprint(folder: Path) -> str:
     return h.hexdigest()
 
 
-def _check_loadable(folder: Path, origin: str) -> None:
-    """Load the tokenizer and the model and translate one word: a truncated file fails here."""
+def _check_loadable(folder: Path, origin: str) -> float:
+    """Load the tokenizer and the model and translate: a truncated file fails here.
+
+    Returns the share of calibration sentences whose placeholders the model kept.
+    """
     from translation.engine import probe_package
+    from translation.glossary import load_glossary
+    from translation.protect import placeholder_survival
 
     try:
-        probe_package(folder)
+        return placeholder_survival(lambda texts: probe_package(folder, texts), load_glossary())
     except Exception as exc:  # any failure to load means the package is unusable
         raise InputUnreadable(
             f"{origin}: the translation model could not be loaded ({exc}). The file is damaged "
@@ -180,6 +192,11 @@ def install_package(
     """
     file = Path(file)
     origin = file.name
+    if file.is_dir():
+        raise InputUnreadable(
+            f"{file} is a folder. Give the path of the .argosmodel file itself, e.g. "
+            f"{languages.package_file_hint('en', 'zh')}."
+        )
     if not file.is_file():
         raise InputUnreadable(f"{file}: no such file. Check the name and the folder.")
     if file.stat().st_size == 0:
@@ -265,18 +282,19 @@ def _unpack_and_check(
             f"Could not unpack {origin} into {staging.parent} ({exc.strerror or exc}). "
             "Check free disk space and that the data directory is writable."
         ) from exc
-    _check_loadable(pkg, origin)
+    survival = _check_loadable(pkg, origin)
     stamp = {
         "name": prefix.rstrip("/") or file.stem,
         "installed_from": file.name,
         "installed_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "fingerprint": _fingerprint(pkg),
+        "placeholder_survival": survival,
     }
     (pkg / STAMP_FILE).write_text(json.dumps(stamp, indent=2), encoding="utf-8")
     return _info_from_dir(pkg)
 
 
-def _check_pair(meta: dict, origin: str, expect: tuple[str, str] | None) -> None:
+def _check_pair(meta: dict[str, Any], origin: str, expect: tuple[str, str] | None) -> None:
     pair = (meta["from_code"], meta["to_code"])
     described = f"{languages.name(pair[0])} to {languages.name(pair[1])}"
     if expect is not None and pair != expect:
@@ -329,10 +347,17 @@ def remove_package(code: str, data_dir: Path) -> None:
 
 
 def _clean_leftovers(root: Path) -> None:
-    """Remove staging folders left by an install or removal that was killed part-way."""
+    """Remove staging folders left by an install or removal that was killed part-way.
+
+    Only old ones: a folder touched in the last hour may belong to an install running now in
+    another window.
+    """
+    cutoff = time.time() - LEFTOVER_AGE_S
     for folder in root.iterdir():
         if folder.name.startswith(_HIDDEN_PREFIXES):
-            shutil.rmtree(folder, ignore_errors=True)
+            with contextlib.suppress(OSError):
+                if folder.stat().st_mtime < cutoff:
+                    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _forget_loaded(path: Path) -> None:

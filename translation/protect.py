@@ -104,9 +104,41 @@ class Prepared:
         return _join(text), _join(display)
 
 
+# Sentences like the ones ReadFirst translates, each with glossary terms or codes to protect.
+# At install, they tell whether a package's model copies placeholders through (a real model
+# mostly does; a model that does not is better served by translating pieces straight away).
+CALIBRATION = (
+    "You have the right to be represented by an attorney at your hearing.",
+    "Read the Notice to Appear before you sign it.",
+    "An interpreter will read Form I-867A to you in a language you understand.",
+    "If you waive appeal, the removal order becomes final.",
+    "You may ask the immigration judge for voluntary departure.",
+    "Write your A-Number on every page of Form I-589.",
+    "The asylum officer will conduct a credible fear interview.",
+    "Do not sign anything you do not understand; ask for a lawyer.",
+    "Your signature certifies, under penalty of perjury, that the statement is true.",
+    "DHS must give you a list of free legal services under 8 CFR 1003.61.",
+)
+# Below this share of calibration sentences with every placeholder kept, a package translates
+# protected sentences in pieces from the start instead of trying the whole sentence first.
+MIN_PLACEHOLDER_SURVIVAL = 0.5
+
+
+def placeholder_survival(translate, glossary: Glossary) -> float:  # type: ignore[no-untyped-def]
+    """Share of CALIBRATION sentences whose placeholders all survive ``translate``."""
+    prepared = [prepare(s, glossary) for s in CALIBRATION]
+    outputs = translate([p.masked() for p in prepared])
+    kept = sum(p.restore(o) is not None for p, o in zip(prepared, outputs, strict=True))
+    return kept / len(CALIBRATION)
+
+
 def display_of(hit: GlossaryHit) -> str:
-    """ "驱逐令〔removal order〕", "出庭通知〔Notice to Appear, I-862〕"."""
-    return f"{hit.zh}〔{hit.label()}〕"
+    """Chinese with the English beside it: "出庭通知〔Notice to Appear, I-862〕".
+
+    The English is the paper's own words ("lawyer" stays "lawyer", though the glossary files it
+    under "attorney"), so the reader can point at them on the page.
+    """
+    return f"{hit.zh}〔{hit.shown()}〕"
 
 
 def prepare(

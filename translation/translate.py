@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from document.errors import MissingComponent, UsageError
 from document.hashing import sha256_text
@@ -20,10 +20,13 @@ from document.model import Document, Segment
 from document.progress import CancelToken, Progress, ProgressCallback, no_progress
 from translation import languages
 from translation.cache import TranslationCache, cache_key
-from translation.corrections import Correction, CorrectionStore
+from translation.corrections import CORRECTIONS_FILE, Correction, CorrectionStore
 from translation.glossary import Glossary, GlossaryHit, load_glossary
 from translation.packages import PackageInfo, find_package
-from translation.protect import Prepared, display_of, prepare
+from translation.protect import MIN_PLACEHOLDER_SURVIVAL, Prepared, display_of, prepare
+
+if TYPE_CHECKING:
+    from translation.engine import ModelRunner
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +37,7 @@ GLOSSARY_ONLY_NOTICE = (
     "没有完整翻译：只显示法律词汇表中的术语。"
 )
 # Bumped when the way a translation is produced changes, so old cache entries are not served.
-ENGINE_VERSION = "1"
+ENGINE_VERSION = "2"
 
 Source = Literal["machine", "glossary", "human", "original"]
 
@@ -139,7 +142,7 @@ class Translator:
         self.to_code = to_code
         # The glossary is Simplified Chinese from English: pin only in that direction.
         self.pin = (from_code, to_code) == (glossary.from_code, glossary.to_code)
-        self._runner = None
+        self._runner: ModelRunner | None = None
 
     @property
     def package_label(self) -> str | None:
@@ -158,7 +161,7 @@ class Translator:
             self.glossary.version,
         )
 
-    def runner(self):  # type: ignore[no-untyped-def]
+    def runner(self) -> ModelRunner:
         """The loaded model (imports ctranslate2 and loads the package the first time)."""
         if self._runner is None:
             from translation import engine
@@ -168,7 +171,9 @@ class Translator:
             self._runner = engine.load(self.package.path, target_prefix)
         return self._runner
 
-    def translate_texts(self, texts: list[str]) -> list[SegmentTranslation]:
+    def translate_texts(
+        self, texts: list[str], cancel: CancelToken | None = None
+    ) -> list[SegmentTranslation]:
         """Translate sentences (one batched model call for the ones not cached)."""
         results: list[SegmentTranslation | None] = [None] * len(texts)
         keys = [self._key(t) for t in texts]
@@ -184,7 +189,8 @@ class Translator:
             else:
                 todo.append((i, direct))
         if todo:
-            for (i, _), result in zip(todo, self._with_model([p for _, p in todo]), strict=True):
+            translated = self._with_model([p for _, p in todo], cancel)
+            for (i, _), result in zip(todo, translated, strict=True):
                 results[i] = result
         if self.cache is not None:
             fresh = {
@@ -200,7 +206,12 @@ class Translator:
         if not languages.has_words(text) or languages.is_written_in(text, self.to_code):
             return SegmentTranslation(text=text, source="original", package=None, display=text)
         keep_chinese = self.to_code in languages.CHINESE
-        prepared = prepare(text, self.glossary, pin=self.pin, keep_chinese=keep_chinese)
+        # The glossary's terms are English: pin them only in English text. In Chinese text its
+        # renderings are found and reported beside the translation, not forced into it.
+        glossary = self.glossary if self.from_code == self.glossary.from_code else None
+        prepared = prepare(text, glossary, pin=self.pin, keep_chinese=keep_chinese)
+        if glossary is None and self.from_code in languages.CHINESE:
+            prepared = replace(prepared, hits=tuple(self.glossary.find_chinese(text)))
         if not prepared.needs_model:
             text_out, display = prepared.assemble(prepared.pieces())
             source: Source = "glossary" if prepared.hits else "original"
@@ -213,25 +224,32 @@ class Translator:
             )
         return prepared
 
-    def _with_model(self, prepared: list[Prepared]) -> list[SegmentTranslation]:
+    def _with_model(
+        self, prepared: list[Prepared], cancel: CancelToken | None = None
+    ) -> list[SegmentTranslation]:
         runner = self.runner()
-        outputs = runner.translate([p.masked() for p in prepared])
-        restored = [p.restore(out) for p, out in zip(prepared, outputs, strict=True)]
+        survival = self.package.placeholder_survival if self.package else None
+        # A model known (from its install check) to drop placeholders gets protected sentences
+        # in pieces straight away, rather than translating them twice.
+        whole_first = survival is None or survival >= MIN_PLACEHOLDER_SURVIVAL
+        whole = [i for i, p in enumerate(prepared) if whole_first or not p.spans]
+        in_pieces = [i for i, p in enumerate(prepared) if not (whole_first or not p.spans)]
+        restored: list[tuple[str, str] | None] = [None] * len(prepared)
+        # One batched model call for the page: whole sentences and pieces together.
+        batch = _PieceBatch(prepared, in_pieces)
+        outputs = runner.translate([prepared[i].masked() for i in whole] + batch.texts)
+        for i, out in zip(whole, outputs[: len(whole)], strict=True):
+            restored[i] = prepared[i].restore(out)
+        batch.assemble_into(restored, outputs[len(whole) :])
         # Placeholders lost or repeated: translate the pieces between the protected spans, so
         # the pinned terms stand exactly where the English had them.
         retry = [i for i, r in enumerate(restored) if r is None]
+        if retry and cancel is not None:
+            cancel.raise_if_cancelled()
         if retry:
             log.info("%d segment(s) lost a placeholder; translating in pieces", len(retry))
-            pieces = [(i, j, piece) for i in retry for j, piece in enumerate(prepared[i].pieces())]
-            to_model = [piece for _, _, piece in pieces if languages.has_words(piece)]
-            translated = iter(runner.translate(to_model))
-            per_segment: dict[int, list[str]] = {i: [] for i in retry}
-            for i, _, piece in pieces:
-                per_segment[i].append(
-                    next(translated) if languages.has_words(piece) else piece.strip()
-                )
-            for i in retry:
-                restored[i] = prepared[i].assemble(per_segment[i])
+            again = _PieceBatch(prepared, retry)
+            again.assemble_into(restored, runner.translate(again.texts))
         results = []
         for p, r in zip(prepared, restored, strict=True):
             assert r is not None
@@ -248,16 +266,41 @@ class Translator:
 
     def glossary_only(self, text: str) -> SegmentTranslation:
         """The glossary renderings of the terms in ``text`` (no model)."""
-        hits = self.glossary.find(text) if self.from_code == self.glossary.from_code else []
-        unique = list({(h.en, h.zh): h for h in hits}.values())
-        rendered = "；".join(display_of(h) for h in unique)
+        if self.from_code in languages.CHINESE:
+            hits = self.glossary.find_chinese(text)
+            unique = list({(h.en, h.zh): h for h in hits}.values())
+            shown = "; ".join(h.en for h in unique)
+            rendered = "; ".join(f"{h.en}〔{h.zh}〕" for h in unique)
+        else:
+            hits = self.glossary.find(text)
+            unique = list({(h.en, h.zh): h for h in hits}.values())
+            shown = "；".join(h.zh for h in unique)
+            rendered = "；".join(display_of(h) for h in unique)
         return SegmentTranslation(
-            text="；".join(h.zh for h in unique),
-            source="glossary",
-            package=None,
-            glossary_terms=hits,
-            display=rendered,
+            text=shown, source="glossary", package=None, glossary_terms=hits, display=rendered
         )
+
+
+class _PieceBatch:
+    """The unprotected pieces of some segments, to translate and reassemble around the spans."""
+
+    def __init__(self, prepared: list[Prepared], indices: list[int]) -> None:
+        self.prepared = prepared
+        self.indices = indices
+        self.texts = [
+            piece for i in indices for piece in prepared[i].pieces() if languages.has_words(piece)
+        ]
+
+    def assemble_into(
+        self, restored: list[tuple[str, str] | None], translations: list[str]
+    ) -> None:
+        it = iter(translations)
+        for i in self.indices:
+            parts = [
+                next(it) if languages.has_words(piece) else piece.strip()
+                for piece in self.prepared[i].pieces()
+            ]
+            restored[i] = self.prepared[i].assemble(parts)
 
 
 def _target_prefix(pkg: PackageInfo) -> str:
@@ -351,9 +394,10 @@ def translate_document(
     progress = progress or no_progress
     from_code = doc.language
     if to == from_code or (to in languages.CHINESE and from_code in languages.CHINESE):
+        other = "en" if from_code in languages.CHINESE else "zh"
         raise UsageError(
             f"This paper is already in {languages.name(from_code)}; nothing to translate. "
-            "Read it as it is, or translate it with --to en."
+            f"Read it as it is, or translate it into {languages.name(other)} with --to {other}."
         )
     glossary = load_glossary(data_dir)
     package = None if glossary_only else find_package(data_dir, from_code, to)
@@ -371,14 +415,15 @@ def translate_document(
             if glossary_only:
                 results = [translator.glossary_only(s.text) for s in page.segments]
             else:
-                results = translator.translate_texts([s.text for s in page.segments])
+                results = translator.translate_texts([s.text for s in page.segments], cancel)
             for seg, result in zip(page.segments, results, strict=True):
                 by_segment[seg.id] = result
         progress(Progress(total, total, "Translation done"))
     finally:
         if cache is not None:
             cache.close()
-    if use_corrections:
+    # No corrections file means no corrections (and nothing to create in a read-only folder).
+    if use_corrections and (data_dir / CORRECTIONS_FILE).exists():
         corrections = CorrectionStore(data_dir)
         try:
             latest = corrections.latest_for_document(doc.source.sha256)

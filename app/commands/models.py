@@ -43,6 +43,9 @@ def run(args: argparse.Namespace) -> int:
                 "version": p.version,
                 "name": p.name,
                 "path": str(p.path),
+                "fingerprint": p.fingerprint,
+                # Share of test sentences whose glossary placeholders the model kept at install.
+                "placeholder_survival": p.placeholder_survival,
             }
             for p in packages
         ]

@@ -93,6 +93,7 @@ class _SpeechBridge(QObject):
 
 class MainWindow(QMainWindow):
     document_shown = Signal()
+    page_image_shown = Signal(int)
     translation_shown = Signal()
     load_failed = Signal(str)
     event_logged = Signal(str)
@@ -338,6 +339,10 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.document is not None:
+                for row, page in enumerate(self.document.pages):
+                    self.pages.item(row).setText(self.tr("Page {n}").format(n=page.number))
+                self._fill_text()
             self._install_record_panel()
             self._refresh_coverage()
         super().changeEvent(event)
@@ -681,14 +686,7 @@ class MainWindow(QMainWindow):
         if doc is not self.document:
             return
         self.translation = result
-        if result.glossary_only:
-            self.show_error(
-                self.tr(
-                    "No full translation available: no language package is installed. Key legal "
-                    "terms are shown in Chinese; the text can be read aloud in English."
-                )
-            )
-        elif self.recording is not None:
+        if not result.glossary_only and self.recording is not None:
             self.log_event("translation_made", self._translation_payload())
         self._show_disclaimer()
         self._fill_text()
@@ -720,7 +718,11 @@ class MainWindow(QMainWindow):
             )
         else:
             self.disclaimer.setText(
-                self.tr("No full translation installed: only key legal terms are shown in Chinese.")
+                self.tr(
+                    "No full translation available: no language package is installed. Only key "
+                    "legal terms are shown in Chinese; the English can be read aloud. Install a "
+                    "language package from file to translate everything."
+                )
             )
         self.disclaimer.show()
 
@@ -825,6 +827,7 @@ class MainWindow(QMainWindow):
         self.page_view.show_page(self._page_images[number], page.width)
         if self.current_segment and self.current_segment.startswith(f"p{number}."):
             self.page_view.highlight(self.document.segment(self.current_segment).bbox)
+        self.page_image_shown.emit(number)
 
     def _segment_rows(self) -> list[int]:
         return [

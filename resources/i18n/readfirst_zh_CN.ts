@@ -37,349 +37,345 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/window.py" line="248"/>
+        <location filename="../../app/gui/window.py" line="266"/>
         <source>ReadFirst 先读后签</source>
         <translation>先读后签 ReadFirst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="249"/>
+        <location filename="../../app/gui/window.py" line="267"/>
         <source>Reading</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="251"/>
+        <location filename="../../app/gui/window.py" line="269"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="251"/>
+        <location filename="../../app/gui/window.py" line="269"/>
         <source>Open a paper: PDF, photo or scan</source>
         <translation>打开文件：PDF、照片或扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="253"/>
+        <location filename="../../app/gui/window.py" line="271"/>
         <source>Session…</source>
         <translation>会话…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="254"/>
+        <location filename="../../app/gui/window.py" line="272"/>
         <source>Start a reading session: who is present, language, sight</source>
         <translation>开始朗读会话：在场人员、语言、视力</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="256"/>
+        <location filename="../../app/gui/window.py" line="274"/>
         <source>◀ Previous</source>
         <translation>◀ 上一句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="256"/>
+        <location filename="../../app/gui/window.py" line="274"/>
         <source>Go to the previous sentence</source>
         <translation>转到上一句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="258"/>
-        <location filename="../../app/gui/window.py" line="995"/>
+        <location filename="../../app/gui/window.py" line="276"/>
+        <location filename="../../app/gui/window.py" line="1006"/>
         <source>⏸ Pause</source>
         <translation>⏸ 暂停</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="258"/>
-        <location filename="../../app/gui/window.py" line="995"/>
+        <location filename="../../app/gui/window.py" line="276"/>
+        <location filename="../../app/gui/window.py" line="1006"/>
         <source>▶ Read aloud</source>
         <translation>▶ 朗读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="259"/>
+        <location filename="../../app/gui/window.py" line="277"/>
         <source>Read aloud from the current sentence, or pause</source>
         <translation>从当前句子开始朗读，或暂停</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="261"/>
+        <location filename="../../app/gui/window.py" line="279"/>
         <source>Next ▶</source>
         <translation>下一句 ▶</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="261"/>
+        <location filename="../../app/gui/window.py" line="279"/>
         <source>Go to the next sentence</source>
         <translation>转到下一句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="262"/>
+        <location filename="../../app/gui/window.py" line="280"/>
         <source>Repeat</source>
         <translation>重读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="262"/>
+        <location filename="../../app/gui/window.py" line="280"/>
         <source>Read the current sentence again</source>
         <translation>再读一遍当前句子</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="264"/>
+        <location filename="../../app/gui/window.py" line="282"/>
         <source>Large print</source>
         <translation>大字显示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="265"/>
+        <location filename="../../app/gui/window.py" line="283"/>
         <source>Show the current sentence in large, high-contrast type</source>
         <translation>以高对比度大字显示当前句子</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="268"/>
+        <location filename="../../app/gui/window.py" line="286"/>
         <source>Install language package from file…</source>
         <translation>从文件安装语言包…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="270"/>
+        <location filename="../../app/gui/window.py" line="288"/>
         <source>Install an English-to-Chinese package (.argosmodel) carried in on a USB stick</source>
         <translation>安装随U盘带来的英译中语言包（.argosmodel）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="274"/>
+        <location filename="../../app/gui/window.py" line="292"/>
         <source>中文界面</source>
         <translation>中文界面</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="274"/>
+        <location filename="../../app/gui/window.py" line="292"/>
         <source>English UI</source>
         <translation>English UI</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="275"/>
+        <location filename="../../app/gui/window.py" line="293"/>
         <source>Switch the interface between English and Chinese</source>
         <translation>在中文和英文界面之间切换</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="287"/>
+        <location filename="../../app/gui/window.py" line="305"/>
         <source> Read in: </source>
         <translation> 朗读语言：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="288"/>
+        <location filename="../../app/gui/window.py" line="306"/>
         <source>Reading language</source>
         <translation>朗读语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="290"/>
+        <location filename="../../app/gui/window.py" line="308"/>
         <source>The language the text is read aloud in</source>
         <translation>朗读文本所用的语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="292"/>
+        <location filename="../../app/gui/window.py" line="310"/>
         <source> Speed: </source>
         <translation> 语速：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="293"/>
+        <location filename="../../app/gui/window.py" line="311"/>
         <source>Speaking speed, words per minute</source>
         <translation>语速（每分钟字数）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="294"/>
+        <location filename="../../app/gui/window.py" line="312"/>
         <source>Slower is easier to follow</source>
         <translation>慢一些更容易听懂</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="295"/>
+        <location filename="../../app/gui/window.py" line="313"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="296"/>
+        <location filename="../../app/gui/window.py" line="314"/>
         <source>Recording state</source>
         <translation>记录状态</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="297"/>
+        <location filename="../../app/gui/window.py" line="315"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="299"/>
+        <location filename="../../app/gui/window.py" line="317"/>
         <source>The pages of the paper; choose one to show it</source>
         <translation>文件的各页；选择一页即可显示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="301"/>
+        <location filename="../../app/gui/window.py" line="319"/>
         <source>Page image</source>
         <translation>页面图像</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="303"/>
+        <location filename="../../app/gui/window.py" line="321"/>
         <source>The page as scanned, with the current sentence highlighted</source>
         <translation>扫描的页面，当前句子已高亮</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="305"/>
+        <location filename="../../app/gui/window.py" line="323"/>
         <source>Text of the paper</source>
         <translation>文件文本</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="307"/>
+        <location filename="../../app/gui/window.py" line="325"/>
         <source>Sentences in reading order, Chinese below; Enter corrects the Chinese</source>
         <translation>按阅读顺序排列的句子，下方为中文；按回车键修改中文</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="309"/>
+        <location filename="../../app/gui/window.py" line="327"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="310"/>
+        <location filename="../../app/gui/window.py" line="328"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="311"/>
+        <location filename="../../app/gui/window.py" line="329"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="312"/>
+        <location filename="../../app/gui/window.py" line="330"/>
         <source>Cancel reading the paper</source>
         <translation>取消读取文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="315"/>
+        <location filename="../../app/gui/window.py" line="333"/>
         <source>Open a paper to begin (Ctrl+O), or drop a file here.</source>
         <translation>打开文件开始（Ctrl+O），或把文件拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="354"/>
+        <location filename="../../app/gui/window.py" line="376"/>
         <source>● Recording: reading to {name} in {language}. Signed key {key}.</source>
         <translation>● 正在记录：用{language}为{name}朗读。签名密钥 {key}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="361"/>
+        <location filename="../../app/gui/window.py" line="383"/>
         <source>Not recording. Start a session (Ctrl+N) to keep a signed record.</source>
         <translation>未在记录。开始会话（Ctrl+N）以保存带签名的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="369"/>
+        <location filename="../../app/gui/window.py" line="391"/>
         <source>Open the paper first, then start the session.</source>
         <translation>请先打开文件，再开始会话。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="438"/>
+        <location filename="../../app/gui/window.py" line="460"/>
         <source>Recorded: {what}</source>
         <translation>已记录：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="445"/>
+        <location filename="../../app/gui/window.py" line="467"/>
         <source>Recording stopped: {why} Everything recorded before this stays valid.</source>
         <translation>记录已停止：{why} 此前记录的内容仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="475"/>
+        <location filename="../../app/gui/window.py" line="497"/>
         <source>Save the reading record</source>
         <translation>保存朗读记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="491"/>
+        <location filename="../../app/gui/window.py" line="513"/>
         <source>Reading record saved: {path}</source>
         <translation>朗读记录已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="496"/>
+        <location filename="../../app/gui/window.py" line="518"/>
         <source>Open a paper</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="528"/>
+        <location filename="../../app/gui/window.py" line="550"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="564"/>
+        <location filename="../../app/gui/window.py" line="583"/>
         <source>Stopped. Open the paper again to read it.</source>
         <translation>已停止。请重新打开文件以读取。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="571"/>
+        <location filename="../../app/gui/window.py" line="590"/>
         <source>Could not open the paper: {error}. Please report this problem.</source>
         <translation>无法打开文件：{error}。请报告此问题。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="575"/>
+        <location filename="../../app/gui/window.py" line="594"/>
         <source>Nothing open.</source>
         <translation>没有打开的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="586"/>
+        <location filename="../../app/gui/window.py" line="605"/>
         <source>text layer</source>
         <translation>文本层</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="588"/>
+        <location filename="../../app/gui/window.py" line="607"/>
         <source>{name}: {pages} pages, {n} sentences ({how}).</source>
         <translation>{name}：{pages} 页，{n} 句（{how}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="593"/>
+        <location filename="../../app/gui/window.py" line="722"/>
+        <source>No full translation available: no language package is installed. Only key legal terms are shown in Chinese; the English can be read aloud. Install a language package from file to translate everything.</source>
+        <translation>没有完整译文：未安装语言包。只以中文显示关键法律术语；英文可以朗读。从文件安装语言包后即可翻译全文。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="344"/>
+        <location filename="../../app/gui/window.py" line="612"/>
         <source>Page {n}</source>
         <translation>第 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="596"/>
+        <location filename="../../app/gui/window.py" line="615"/>
         <source>Page {n} of {total}</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="603"/>
+        <location filename="../../app/gui/window.py" line="622"/>
         <source>No text was found on this paper. Check the scan, or try a clearer photo.</source>
         <translation>在此文件上没有找到文字。请检查扫描件，或换一张更清晰的照片。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="619"/>
+        <location filename="../../app/gui/window.py" line="638"/>
         <source>— Page {n} —</source>
         <translation>— 第 {n} 页 —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="641"/>
+        <location filename="../../app/gui/window.py" line="660"/>
         <source>corrected</source>
         <translation>已人工修改</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="641"/>
+        <location filename="../../app/gui/window.py" line="660"/>
         <source>machine</source>
         <translation>机器翻译</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="649"/>
+        <location filename="../../app/gui/window.py" line="667"/>
         <source>Terms: {terms}</source>
         <translation>术语：{terms}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="654"/>
+        <location filename="../../app/gui/window.py" line="672"/>
         <source>Low OCR confidence ({pct}): check this line on the paper.</source>
         <translation>文字识别可信度低（{pct}）：请对照原件核对这一行。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="676"/>
-        <source>No full translation available: {why} Key legal terms are shown in Chinese; the text can be read aloud in English.</source>
-        <translation>没有完整译文：{why} 关键法律术语以中文显示；文本可以用英文朗读。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/window.py" line="689"/>
+        <location filename="../../app/gui/window.py" line="697"/>
         <source>Translation failed: {why}</source>
         <translation>翻译失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="709"/>
+        <location filename="../../app/gui/window.py" line="717"/>
         <source>Machine translation, not a certified translation. 机器翻译，非认证翻译。</source>
         <translation>机器翻译，非认证翻译。Machine translation, not a certified translation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="713"/>
-        <source>No full translation installed: only key legal terms are shown in Chinese.</source>
-        <translation>未安装完整翻译：只以中文显示关键法律术语。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/window.py" line="724"/>
+        <location filename="../../app/gui/window.py" line="736"/>
         <source>Correct the Chinese</source>
         <translation>修改中文</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="726"/>
+        <location filename="../../app/gui/window.py" line="738"/>
         <source>English:
 {en}
 
@@ -390,62 +386,62 @@ Chinese (your correction is kept beside the machine&apos;s):</source>
 中文（您的修改会与机器译文并列保存）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="756"/>
+        <location filename="../../app/gui/window.py" line="773"/>
         <source>Install language package</source>
         <translation>安装语言包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="764"/>
+        <location filename="../../app/gui/window.py" line="781"/>
         <source>Installing {name}…</source>
         <translation>正在安装 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="775"/>
+        <location filename="../../app/gui/window.py" line="788"/>
         <source>Installed language package {code} {version}.</source>
         <translation>已安装语言包 {code} {version}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="786"/>
+        <location filename="../../app/gui/window.py" line="798"/>
         <source>Language package not installed</source>
         <translation>语言包未安装</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="812"/>
+        <location filename="../../app/gui/window.py" line="822"/>
         <source>Could not show the page image: {error}</source>
         <translation>无法显示页面图像：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="905"/>
+        <location filename="../../app/gui/window.py" line="916"/>
         <source>Page {page} · sentence {n} of {total}</source>
         <translation>第 {page} 页 · 第 {n} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="920"/>
+        <location filename="../../app/gui/window.py" line="931"/>
         <source>This paper is in Chinese: read it in Mandarin or Cantonese.</source>
         <translation>这份文件是中文的：请用普通话或粤语朗读。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="928"/>
+        <location filename="../../app/gui/window.py" line="939"/>
         <source>No Chinese translation is installed, so this English paper can only be read aloud in English. Install a language package from file, or choose English.</source>
         <translation>未安装中文翻译，这份英文文件只能用英文朗读。请从文件安装语言包，或选择英文。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1000"/>
+        <location filename="../../app/gui/window.py" line="1011"/>
         <source>No audio output device was found, so nothing can be read aloud on this computer. Connect speakers or headphones and try again.</source>
         <translation>没有找到音频输出设备，这台电脑无法朗读。请连接扬声器或耳机后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1007"/>
+        <location filename="../../app/gui/window.py" line="1018"/>
         <source>read aloud</source>
         <translation>已朗读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1008"/>
+        <location filename="../../app/gui/window.py" line="1019"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1009"/>
+        <location filename="../../app/gui/window.py" line="1020"/>
         <source>not read</source>
         <translation>未朗读</translation>
     </message>

@@ -92,5 +92,5 @@ def test_i765_text_layer_in_reading_order(shared_data_dir: Path) -> None:
         "Social Security card.",
         0.9,
     )
-    full_name = _find(texts, "Full Name", 0.9)
+    full_name = _find(texts, "1. Full Name", 0.9)
     assert full_name < note < consent

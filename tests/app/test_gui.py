@@ -33,7 +33,8 @@ def _texts(win: MainWindow) -> list[str]:
 def test_opens_the_sample_and_shows_text_and_page(
     qtbot, window: MainWindow, artifacts: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.document_shown, timeout=180_000):
+    signals = [window.document_shown, window.translation_shown, window.page_image_shown]
+    with qtbot.waitSignals(signals, timeout=180_000):
         window.open_document(SAMPLE)
     texts = _texts(window)
     assert any("remain silent" in t for t in texts)

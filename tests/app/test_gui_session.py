@@ -47,7 +47,7 @@ def test_session_records_what_happened_and_exports_a_valid_record(
 ) -> None:
     from evidence import verify_record
 
-    with qtbot.waitSignal(window.document_shown, timeout=60_000):
+    with qtbot.waitSignals([window.document_shown, window.page_image_shown], timeout=60_000):
         window.open_document(SAMPLE_ZH)
     assert "Not recording" in window.recording_banner.text()
     assert window.start_session(SETUP)
@@ -101,13 +101,20 @@ def test_reading_aloud_without_sound_is_never_recorded_as_read(
 
 
 def test_chinese_ui_switches_at_run_time(qtbot, window: MainWindow, artifacts: Path) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.document_shown, timeout=180_000):
+    signals = [window.document_shown, window.page_image_shown, window.translation_shown]
+    with qtbot.waitSignals(signals, timeout=180_000):
         window.open_document(SAMPLE)
+    # No language package installed: the glossary's Chinese terms are shown, and it says so.
+    assert "No full translation available" in window.disclaimer.text()
+    assert not window.error_banner.isVisible()
+    texts = [window.text_list.item(i).text() for i in range(window.text_list.count())]
+    assert any("保持沉默的权利" in t for t in texts)
     try:
         assert i18n.set_language("zh_CN")
         qtbot.waitUntil(lambda: window.open_action.text() == "打开…", timeout=5_000)
         assert window.play_action.text() == "▶ 朗读"
         assert window.record_panel.ack_buttons["understood"].text() == "我听懂了"
+        assert window.pages.item(0).text() == "第 1 页"
         window.grab().save(str(artifacts / "gui-chinese-ui.png"))
     finally:
         i18n.set_language("en")

@@ -234,3 +234,64 @@ def test_user_password_pdf(tmp_path: Path) -> None:
     assert doc.pages[0].segments[0].text == (
         "You have the right to a hearing before an immigration judge."
     )
+
+
+# --- mixed and placeholder PDFs ----------------------------------------------------------------
+
+
+def _pdf_with_scanned_page(path: Path, text_layer: str | None) -> None:
+    """Page 1: real text. Page 2: a scanned image of a sentence, with an optional text layer."""
+    from fpdf import FPDF
+
+    from tests.ocr.conftest import text_image
+
+    scan = path.with_suffix(".png")
+    text_image(
+        ["You may appeal to the Board of Immigration", "Appeals within 30 days."], width=1700
+    ).save(scan, dpi=(300, 300))
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.set_font("helvetica", size=12)
+    pdf.add_page()
+    pdf.multi_cell(400, 16, "This notice is read to you in a language you understand.")
+    pdf.add_page()
+    if text_layer:
+        pdf.multi_cell(400, 16, text_layer)
+    pdf.image(str(scan), x=36, y=100, w=1700 * 72 / 300)
+    pdf.output(str(path))
+
+
+def test_mixed_pdf_reads_text_pages_and_ocrs_scanned_ones(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.pdf"
+    _pdf_with_scanned_page(path, None)
+    doc = extract(path)
+    assert [p.method for p in doc.pages] == ["text", "ocr"]
+    assert doc.pages[0].segments[0].text == (
+        "This notice is read to you in a language you understand."
+    )
+    assert [s.text for s in doc.pages[1].segments] == [
+        "You may appeal to the Board of Immigration Appeals within 30 days."
+    ]
+    # OCR boxes are in 300-dpi pixels of the rendered page; width/height in the same units.
+    assert doc.pages[1].width == pytest.approx(2550, abs=2)
+
+
+def test_xfa_please_wait_page_falls_back_to_ocr_and_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "xfa.pdf"
+    _pdf_with_scanned_page(
+        path,
+        "Please wait... If this message is not eventually replaced by the proper contents of "
+        "the document, your PDF viewer may not be able to display this type of document.",
+    )
+    doc = extract(path, pages=[2])
+    page = doc.pages[0]
+    assert page.method == "ocr"
+    assert any("XFA" in note and "OCR" in note for note in page.notes)
+    assert any("Board of Immigration Appeals" in s.text for s in page.segments)
+
+
+def test_force_ocr_reads_a_text_pdf_with_tesseract() -> None:
+    doc = extract(I765, pages=[2], force_ocr=True)
+    page = doc.pages[0]
+    assert page.method == "ocr" and page.width == pytest.approx(2550, abs=2)
+    texts = [normalise(s.text) for s in page.segments]
+    assert any(t.startswith("I certify, under penalty of perjury") for t in texts)

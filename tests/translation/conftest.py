@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pdfplumber
@@ -14,7 +11,7 @@ import pytest
 from document.hashing import sha256_file
 from document.model import Document, Page, Segment, Source, segment_id
 from document.sentences import split_sentences
-from tests.conftest import FORMS, ROOT
+from tests.conftest import FORMS
 from tests.translation.tiny_package import build_argosmodel
 from translation import PackageInfo, TranslatedDocument, install_package, translate_document
 
@@ -90,29 +87,3 @@ def warm(data_dir: Path, translated_i765: tuple[Path, TranslatedDocument]) -> Tr
     """``data_dir`` as a copy of translated_i765's: package installed, cache filled."""
     shutil.copytree(translated_i765[0], data_dir)
     return translated_i765[1]
-
-
-def run_readfirst(
-    *args: str | Path, data: Path, timeout: float = 300
-) -> subprocess.CompletedProcess:
-    """`python -m app.cli ARGS` in a subprocess, as a user runs it.
-
-    Subcommands whose modules have not landed on this branch yet are left out of the parser
-    (app/cli.py imports every module in COMMANDS); the ones under test are the real ones.
-    """
-    code = (
-        "import importlib.util, sys\n"
-        "import app.cli as cli\n"
-        "cli.COMMANDS = tuple(n for n in cli.COMMANDS\n"
-        "    if importlib.util.find_spec('app.commands.' + n))\n"
-        "sys.exit(cli.main(sys.argv[1:]))\n"
-    )
-    env = dict(os.environ, READFIRST_DATA_DIR=str(data), PYTHONPATH=str(ROOT))
-    return subprocess.run(
-        [sys.executable, "-c", code, *map(str, args)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )

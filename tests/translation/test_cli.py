@@ -5,28 +5,30 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.translation.conftest import I765, run_readfirst
+from tests.conftest import run_cli
+from tests.translation.conftest import I765
 
 
 def test_models_install_list_remove(tmp_path: Path, tiny_package: Path) -> None:
     data = tmp_path / "data"
-    empty = run_readfirst("models", "list", data=data)
+    empty = run_cli("models", "list", data=data)
     assert empty.returncode == 0
     assert "readfirst models install translate-en_zh-<version>.argosmodel" in empty.stdout
 
-    installed = run_readfirst("models", "install", tiny_package, data=data)
+    installed = run_cli("models", "install", tiny_package, data=data)
     assert installed.returncode == 0, installed.stderr
     assert "Installed English → Chinese (Simplified) 1.9" in installed.stdout
 
-    listed = run_readfirst("models", "list", "--format", "json", data=data)
+    listed = run_cli("models", "list", "--format", "json", data=data)
     [row] = json.loads(listed.stdout)
     assert (row["code"], row["version"], row["name"]) == ("en_zh", "1.9", "translate-en_zh-1_9")
     assert Path(row["path"]).parent == data / "packages"
+    assert len(row["fingerprint"]) == 64 and row["placeholder_survival"] == 0.0
 
-    removed = run_readfirst("models", "remove", "en_zh", data=data)
+    removed = run_cli("models", "remove", "en_zh", data=data)
     assert removed.returncode == 0
-    assert json.loads(run_readfirst("models", "list", "--format", "json", data=data).stdout) == []
-    again = run_readfirst("models", "remove", "en_zh", data=data)
+    assert json.loads(run_cli("models", "list", "--format", "json", data=data).stdout) == []
+    again = run_cli("models", "remove", "en_zh", data=data)
     assert again.returncode == 2
     assert "readfirst models list" in again.stderr
 
@@ -36,7 +38,7 @@ def test_models_install_refuses_bad_files_with_exit_3(tmp_path: Path, en_fr_pack
     junk = tmp_path / "junk.argosmodel"
     junk.write_bytes(b"\x00" * 1000)
     for bad in (junk, en_fr_package):
-        result = run_readfirst("models", "install", bad, data=data)
+        result = run_cli("models", "install", bad, data=data)
         assert result.returncode == 3, result.stderr
         assert result.stderr.startswith("readfirst: ")
         assert "Traceback" not in result.stderr
@@ -45,14 +47,14 @@ def test_models_install_refuses_bad_files_with_exit_3(tmp_path: Path, en_fr_pack
 
 
 def test_translate_without_a_package_exits_4_naming_what_to_install(tmp_path: Path) -> None:
-    result = run_readfirst("translate", I765, data=tmp_path / "data")
+    result = run_cli("translate", I765, data=tmp_path / "data")
     assert result.returncode == 4
     assert "readfirst models install translate-en_zh-<version>.argosmodel" in result.stderr
     assert "Traceback" not in result.stderr
 
 
 def test_translate_glossary_only(tmp_path: Path) -> None:
-    result = run_readfirst("translate", I765, "--glossary-only", data=tmp_path / "data")
+    result = run_cli("translate", I765, "--glossary-only", data=tmp_path / "data")
     assert result.returncode == 0, result.stderr
     assert "No full translation available" in result.stdout
     assert "Machine translation, not a certified translation." in result.stdout
@@ -61,10 +63,10 @@ def test_translate_glossary_only(tmp_path: Path) -> None:
 
 def test_translate_json_with_a_package(tmp_path: Path, tiny_package: Path) -> None:
     data = tmp_path / "data"
-    assert run_readfirst("models", "install", tiny_package, data=data).returncode == 0
-    extracted = run_readfirst("extract", I765, "--format", "json", data=data)
+    assert run_cli("models", "install", tiny_package, data=data).returncode == 0
+    extracted = run_cli("extract", I765, "--format", "json", data=data)
     assert extracted.returncode == 0, extracted.stderr
-    result = run_readfirst("translate", I765, "--format", "json", data=data)
+    result = run_cli("translate", I765, "--format", "json", data=data)
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     ref = json.loads(extracted.stdout)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import time
 import zipfile
 from pathlib import Path
 
@@ -158,6 +160,8 @@ def test_empty_and_missing_files(data_dir: Path, tmp_path: Path) -> None:
         install_package(empty, data_dir)
     with pytest.raises(InputUnreadable, match="no such file"):
         install_package(tmp_path / "nope.argosmodel", data_dir)
+    with pytest.raises(InputUnreadable, match="is a folder"):
+        install_package(tmp_path, data_dir)
 
 
 def test_a_damaged_installed_folder_is_skipped_in_the_list(
@@ -167,3 +171,29 @@ def test_a_damaged_installed_folder_is_skipped_in_the_list(
     broken.mkdir()
     (broken / "metadata.json").write_text("{", encoding="utf-8")
     assert installed_packages(data_dir) == [installed]
+
+
+def test_leftovers_of_a_killed_install_are_cleaned_up_later(
+    data_dir: Path, tiny_package: Path
+) -> None:
+    root = packages_dir(data_dir)
+    stale = root / ".installing-killed"
+    (stale / "pkg").mkdir(parents=True)
+    os.utime(stale, (time.time() - 7200, time.time() - 7200))
+    fresh = root / ".installing-running-now"
+    fresh.mkdir()
+    install_package(tiny_package, data_dir)
+    assert not stale.exists()
+    assert fresh.exists()  # may be another window's install in progress
+    assert [p.code for p in installed_packages(data_dir)] == ["en_zh"]
+
+
+def test_a_package_zipped_without_its_top_folder(data_dir: Path, tmp_path: Path) -> None:
+    folder = build_package_dir(tmp_path / "src", seed=3)
+    flat = tmp_path / "flat.argosmodel"
+    with zipfile.ZipFile(flat, "w") as z:
+        for path in sorted(folder.rglob("*")):
+            z.write(path, path.relative_to(folder).as_posix())
+    info = install_package(flat, data_dir)
+    assert (info.code, info.name) == ("en_zh", "flat")
+    assert (info.path / "model" / "model.bin").is_file()

@@ -31,6 +31,12 @@ def test_assemble_keeps_terms_in_the_english_order() -> None:
     assert "口译员〔interpreter〕" in display
 
 
+def test_the_english_beside_the_chinese_is_the_papers_own_words() -> None:
+    p = prepare("Ask for a Lawyer and an\nAlien Registration Number.", load_glossary())
+    _, display = p.assemble(["请求", "和", "。"])
+    assert display == "请求律师〔Lawyer, G-28, EOIR-28〕和A号码〔Alien Registration Number〕。"
+
+
 def test_chinese_inside_english_is_kept_and_only_chinese_needs_no_model() -> None:
     p = prepare("Name: 李明 (Li Ming)", load_glossary())
     assert [s.text for s in p.spans] == ["李明"]

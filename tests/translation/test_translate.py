@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import subprocess
 import sys
@@ -14,13 +15,16 @@ from document.model import Document
 from document.progress import CancelToken, Progress
 from tests.conftest import ROOT
 from tests.translation.conftest import text_document
+from tests.translation.tiny_package import build_argosmodel
 from translation import (
     MACHINE_DISCLAIMER,
     CorrectionStore,
     PackageInfo,
     TranslatedDocument,
+    Translator,
     engine,
     install_package,
+    load_glossary,
     set_override,
     translate_document,
 )
@@ -76,7 +80,7 @@ def test_every_segment_maps_to_its_translation_with_terms_pinned(
             pinned += 1
             assert _in_order(t.text, [h.zh for h in t.glossary_terms]), (seg.text, t.text)
             for h in t.glossary_terms:
-                assert f"{h.zh}〔{h.label()}〕" in t.display
+                assert f"{h.zh}〔{h.shown()}〕" in t.display
         if "I-765" in seg.text:
             assert "I-765" in t.text  # form numbers come back exactly as written
     assert pinned >= 8
@@ -276,8 +280,10 @@ def test_nothing_to_translate_loads_no_model(installed: PackageInfo, data_dir: P
 
 def test_a_chinese_paper_and_a_missing_reverse_package(data_dir: Path) -> None:
     zh = text_document("您有权在移民法官面前参加听证会。", "请在签名前阅读本通知。")
-    with pytest.raises(UsageError, match="already in Chinese"):
+    with pytest.raises(UsageError, match=r"already in Chinese.*--to en"):
         translate_document(zh, data_dir, to="zh")
+    with pytest.raises(UsageError, match=r"already in English.*--to zh"):
+        translate_document(text_document("Sign here."), data_dir, to="en")
     with pytest.raises(MissingComponent, match="translate-zh_en"):
         translate_document(zh, data_dir, to="en")
 
@@ -316,3 +322,104 @@ def test_importing_translation_loads_neither_torch_nor_ctranslate2() -> None:
         check=True,
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_install_measures_whether_the_model_keeps_placeholders(installed: PackageInfo) -> None:
+    # Random weights never copy "QZ1" through; a real model mostly does.
+    assert installed.placeholder_survival == 0.0
+
+
+def test_whole_sentence_first_falls_back_to_pieces_when_a_placeholder_is_lost(
+    installed: PackageInfo, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = [
+        "Your attorney may attend the hearing with you.",
+        "Read this notice carefully before you answer.",
+    ]
+    calls: list[int] = []
+    runner = engine.load(installed.path)
+    original = runner.translate
+
+    def count(batch):
+        calls.append(len(batch))
+        return original(batch)
+
+    monkeypatch.setattr(runner, "translate", count)
+    glossary = load_glossary(data_dir)
+    pieces_first = Translator(installed, glossary).translate_texts(texts)
+    assert len(calls) == 1  # one batched call: the plain sentence and the pieces
+    optimistic = dataclasses.replace(installed, placeholder_survival=1.0)
+    calls.clear()
+    whole_first = Translator(optimistic, glossary).translate_texts(texts)
+    assert calls == [2, 3]  # both sentences whole, then the three pieces around the terms
+    # (Texts differ in their gibberish: a batch's shape changes a random model's output.)
+    for result in (pieces_first[0], whole_first[0]):
+        assert result.source == "machine"
+        assert _in_order(result.text, ["律师", "听证会"])
+        assert [h.en for h in result.glossary_terms] == ["attorney", "hearing"]
+
+
+def test_chinese_back_into_english_and_into_traditional_chinese(
+    data_dir: Path, packages_built: Path
+) -> None:
+    zh_en = build_argosmodel(packages_built / "zh_en", from_code="zh", to_code="en")
+    en_zt = build_argosmodel(packages_built / "en_zt", from_code="en", to_code="zt")
+    install_package(zh_en, data_dir)
+    install_package(en_zt, data_dir)
+    said = text_document("我要求见律师。", "我不明白这份文件。", "Form I-589", sha="f" * 64)
+    back = translate_document(said, data_dir, to="en")
+    assert (back.from_code, back.package.code if back.package else None) == ("zh", "zh_en")
+    assert [back.by_segment[f"p1.s{i}"].source for i in (1, 2, 3)] == [
+        "machine",
+        "machine",
+        "original",
+    ]
+    assert back.by_segment["p1.s3"].text == "Form I-589"
+    # The legal term the detainee used is shown beside the English, not forced into it.
+    assert [(h.zh, h.en) for h in back.by_segment["p1.s1"].glossary_terms] == [("律师", "attorney")]
+    only = translate_document(said, data_dir, to="en", glossary_only=True).by_segment["p1.s1"]
+    assert (only.text, only.display) == ("attorney", "attorney〔律师〕")
+    english = text_document("Your attorney may attend the hearing.")
+    zt = translate_document(english, data_dir, to="zt").by_segment["p1.s1"]
+    # The glossary is Simplified Chinese: its terms are shown, not forced into Traditional text.
+    assert zt.source == "machine" and zt.package and zt.package.startswith("en_zt")
+    assert [h.en for h in zt.glossary_terms] == ["attorney", "hearing"]
+    assert "〔" not in zt.display  # nothing pinned, so nothing annotated
+
+
+def test_a_damaged_cache_is_rebuilt_around_not_trusted(
+    warm: TranslatedDocument, data_dir: Path, i765: Document
+) -> None:
+    cache = data_dir / "cache" / "translation.sqlite3"
+    for extra in ("-wal", "-shm"):
+        Path(str(cache) + extra).unlink(missing_ok=True)
+    cache.write_bytes(b"this is not a database" * 100)
+    doc = Document(i765.source, i765.pages[1:])
+    result = translate_document(doc, data_dir)
+    assert [result.by_segment[s.id].source for s in doc.segments()] == ["machine"] * len(
+        list(doc.segments())
+    )
+
+
+def test_an_unusable_cache_folder_does_not_stop_translation(
+    installed: PackageInfo, data_dir: Path
+) -> None:
+    # (Tests run as root here, so chmod cannot make a folder unwritable: a file stands in the
+    # way of the cache folder instead.)
+    (data_dir / "cache").write_text("not a folder", encoding="utf-8")
+    doc = text_document("Read this notice carefully before you sign it.")
+    result = translate_document(doc, data_dir)
+    assert result.by_segment["p1.s1"].source == "machine"
+    assert "签署" in result.by_segment["p1.s1"].text
+    assert not (data_dir / "corrections.sqlite3").exists()  # nothing created just to read
+
+
+def test_a_translator_certification_is_its_own_append_only_entry(data_dir: Path) -> None:
+    store = CorrectionStore(data_dir)
+    cert = store.certify("a" * 64, "Mei Chen", "I am competent to translate ...", "b" * 64)
+    assert store.certifications("a" * 64) == [cert]
+    db = sqlite3.connect(store.path)
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        db.execute("UPDATE certification SET translator = 'someone else'")
+    with pytest.raises(UsageError, match="translator's name"):
+        store.certify("a" * 64, " ", "statement", "b" * 64)
