@@ -45,7 +45,10 @@ TEXTS = {
 FIRST_SENTENCE = "You have the right to be represented by a lawyer at no cost to the government."
 
 
-def first_audio_player(runs: int) -> list[float]:
+LONG = ("The officer must read this notice to you in a language you understand. " * 70)[:5000]
+
+
+def first_audio_player(runs: int, first: str = FIRST_SENTENCE) -> list[float]:
     times: list[float] = []
     playing = threading.Event()
     stopped = threading.Event()
@@ -57,7 +60,7 @@ def first_audio_player(runs: int) -> list[float]:
             stopped.set()
 
     player = Player("en", on_state=on_state, audio_device="null")
-    player.load([("p1.s1", FIRST_SENTENCE), ("p1.s2", "Second sentence.")])
+    player.load([("p1.s1", first), ("p1.s2", "Second sentence.")])
     try:
         for _ in range(runs):
             playing.clear()
@@ -152,6 +155,8 @@ def main() -> None:
     rows = []
     player = first_audio_player(args.runs)
     rows.append(("first audio after play() (Player, ms)", statistics.median(player) * 1000))
+    long = first_audio_player(args.runs, LONG)
+    rows.append(("first audio, 5000-character segment (ms)", statistics.median(long) * 1000))
     file = first_audio_file(args.runs)
     rows.append(("first segment in WAV after render start (ms)", statistics.median(file) * 1000))
     print(f"{'measure (median of ' + str(args.runs) + ')':<48}{'value':>10}")

@@ -2,6 +2,16 @@
 
 Reports exactly what was spoken (``UtteranceResult``) so the reading record never overstates
 it. No Qt here: the GUI drives :class:`Player` and receives its callbacks on the engine thread.
+
+- ``LANG_VOICES``: reading language -> espeak-ng voice ("zh" is cmn-latn-pinyin: see voices.py)
+- ``check_speech_available()``: espeak-ng version, or MissingComponent (exit 4)
+- ``audio_output_available()``: (ok, device or "no audio output device found (...)")
+- ``synthesize_to_wav()`` / ``render_reading()``: to a WAV file, with a cue sheet (render.py)
+- ``Player``: live reading with pause/resume/stop/next/previous/repeat/jump (player.py)
+
+Modules: engine.py (the only code touching pyttsx3/libespeak-ng), audio_out.py (sox ``play``),
+normalize.py (dates, form numbers, citations per language), chunks.py (utterances, word
+highlights), language.py (voice/text language check), results.py (what is reported).
 """
 
 from speech.audio_out import audio_output_available

@@ -47,9 +47,10 @@ def _env(device: str | None) -> dict[str, str]:
     return env
 
 
-def _last_line(text: str) -> str:
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    return lines[-1] if lines else "no message"
+def _error_line(text: str) -> str:
+    """sox's error, without its warnings ("WARN alsa: can't encode 0-bit ..." is harmless)."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip() and " WARN " not in ln]
+    return lines[-1] if lines else ""
 
 
 def audio_output_available(device: str | None = None) -> tuple[bool, str]:
@@ -70,7 +71,7 @@ def audio_output_available(device: str | None = None) -> tuple[bool, str]:
     except (OSError, subprocess.TimeoutExpired) as exc:
         return (False, f"{NO_DEVICE} found ({exc})")
     if proc.returncode != 0:
-        detail = _last_line(proc.stderr.decode(errors="replace"))
+        detail = _error_line(proc.stderr.decode(errors="replace")) or f"status {proc.returncode}"
         return (False, f"{NO_DEVICE} found ({detail})")
     return (True, device or os.environ.get(ENV_AUDIO_DEVICE) or "default")
 
@@ -129,7 +130,7 @@ class AudioSink:
                 self._proc.stdin.flush()
             except (BrokenPipeError, OSError, ValueError) as exc:
                 if not self._aborted.is_set():
-                    self.error = self._stderr() or str(exc)
+                    self.error = self._failure(str(exc))
                 return False
             self._written += len(chunk) // SAMPLE_WIDTH
         return True
@@ -162,7 +163,7 @@ class AudioSink:
             self.error = "the audio device did not finish playing"
             return False
         if rc != 0:
-            self.error = self._stderr() or f"play exited with status {rc}"
+            self.error = self._failure(f"play exited with status {rc}")
             return False
         return not self._aborted.is_set()
 
@@ -183,11 +184,20 @@ class AudioSink:
                 if stream is not None:
                     stream.close()
 
+    def _failure(self, fallback: str) -> str:
+        """Why the player process failed, in words: how it ended and its error message."""
+        message = self._stderr()
+        rc = self._proc.poll()
+        if rc is not None and rc < 0:
+            killed = f"the audio player stopped unexpectedly (signal {-rc})"
+            return f"{killed}: {message}" if message else killed
+        return message or fallback
+
     def _stderr(self) -> str:
         try:
             if self._proc.poll() is None:
                 self._proc.wait(timeout=2)
             assert self._proc.stderr is not None
-            return _last_line(self._proc.stderr.read().decode(errors="replace"))
+            return _error_line(self._proc.stderr.read().decode(errors="replace"))
         except (OSError, ValueError, subprocess.TimeoutExpired):
             return ""

@@ -50,13 +50,51 @@ def zh_digits(digits: str) -> str:
     return "".join(_ZH_DIGITS[int(d)] if d.isdigit() else d for d in digits)
 
 
-def zh_number(n: int) -> str:
-    """A small cardinal (0-99) in Chinese characters: 17 -> "十七", 30 -> "三十"."""
-    if n < 10:
-        return _ZH_DIGITS[n]
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 1 else _ZH_DIGITS[tens]
-    return head + "十" + (_ZH_DIGITS[ones] if ones else "")
+def zh_cardinal(n: int) -> str:
+    """A whole number in Chinese characters: 1003 -> "一千零三", 1500 -> "一千五百".
+
+    espeak-ng's Chinese voices misread many numbers (1003.38 comes out as "one thousand, three,
+    three eight"), so the number words are written out for them.
+    """
+    if n == 0:
+        return "零"
+    groups = []
+    while n:
+        n, group = divmod(n, 10000)
+        groups.append(group)
+    out = ""
+    gap = False  # a zero group or leading zeros since the last digit written
+    for i in reversed(range(len(groups))):
+        group = groups[i]
+        if group == 0:
+            gap = bool(out)
+            continue
+        if out and (gap or group < 1000):
+            out += "零"
+        out += _zh_group(group) + ("", "万", "亿", "万亿")[i]
+        gap = False
+    return out[1:] if out.startswith("一十") else out
+
+
+def _zh_group(group: int) -> str:
+    out, zero = "", False
+    for power, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = group // power % 10
+        if digit == 0:
+            zero = bool(out)
+            continue
+        if zero:
+            out += "零"
+            zero = False
+        out += _ZH_DIGITS[digit] + unit
+    return out
+
+
+def zh_decimal(number: str) -> str:
+    """ "1003.38" -> "一千零三点三八": the whole part as a number, the rest digit by digit."""
+    whole, _, frac = number.replace(",", "").partition(".")
+    spoken = zh_cardinal(int(whole)) if whole else "零"
+    return spoken + ("点" + zh_digits(frac) if frac else "")
 
 
 def _spell(chars: str) -> str:
@@ -75,7 +113,7 @@ def _date_us(m: re.Match[str], lang: str) -> str | None:
         return None
     if lang == "en":
         return f"{_MONTHS_EN[month - 1]} {_DAY_ORDINALS_EN.get(day, f'{day}th')}, {year}"
-    return f"{zh_digits(str(year))}年{zh_number(month)}月{zh_number(day)}日"
+    return f"{zh_digits(str(year))}年{zh_cardinal(month)}月{zh_cardinal(day)}日"
 
 
 def _date_iso(m: re.Match[str], lang: str) -> str | None:
@@ -115,36 +153,53 @@ def _subparagraphs(parts: str, lang: str) -> str:
         return ""
     if lang == "en":
         return ", paragraph " + " ".join(_spell(i) for i in items)
-    return " 第" + " ".join(_spell(i) for i in items) + "款"
+    return " 第" + " ".join(zh_digits(i) if i.isdigit() else _spell(i) for i in items) + "款"
 
 
 def _cfr(m: re.Match[str], lang: str) -> str | None:
     title, section = m["title"], m["section"]
     if lang == "en":
         return f"{title} C F R section {section}" + _subparagraphs(m["sub"], lang)
-    return f"联邦法规第{title}编第{section}条" + _subparagraphs(m["sub"], lang)
+    return f"联邦法规第{zh_cardinal(int(title))}编第{zh_decimal(section)}条" + _subparagraphs(
+        m["sub"], lang
+    )
 
 
 def _usc(m: re.Match[str], lang: str) -> str | None:
     title, section = m["title"], m["section"]
     if lang == "en":
         return f"{title} U S C section {section}" + _subparagraphs(m["sub"], lang)
-    return f"美国法典第{title}编第{section}条" + _subparagraphs(m["sub"], lang)
+    section_zh = zh_decimal(section) if section.replace(".", "").isdigit() else section
+    return f"美国法典第{zh_cardinal(int(title))}编第{section_zh}条" + _subparagraphs(m["sub"], lang)
 
 
 def _section(m: re.Match[str], lang: str) -> str | None:
     if lang == "en":
         return f"section {m['section']}" + _subparagraphs(m["sub"], lang)
-    return f"第{m['section']}条" + _subparagraphs(m["sub"], lang)
+    return f"第{zh_decimal(m['section'])}条" + _subparagraphs(m["sub"], lang)
 
 
 def _grouped_number(m: re.Match[str], lang: str) -> str | None:
     # "1,500": espeak's Chinese voices pause at the comma and read "one, five hundred".
-    return None if lang == "en" else m.group(0).replace(",", "")
+    return None if lang == "en" else zh_cardinal(int(m.group(0).replace(",", "")))
+
+
+def _year_zh(m: re.Match[str], lang: str) -> str | None:
+    # "2018年" is said digit by digit: 二〇一八年.
+    return None if lang == "en" else zh_digits(m.group(0))
+
+
+def _number_zh(m: re.Match[str], lang: str) -> str | None:
+    if lang == "en":
+        return None  # the English voice reads numbers well
+    digits = m.group(0)
+    if "." not in digits and (len(digits) > 8 or (len(digits) > 1 and digits[0] == "0")):
+        return zh_digits(digits)  # an identifier or a code, not an amount
+    return zh_decimal(digits)
 
 
 def _money(m: re.Match[str], lang: str) -> str | None:
-    return None if lang == "en" else m["amount"].replace(",", "") + "美元"
+    return None if lang == "en" else zh_decimal(m["amount"]) + "美元"
 
 
 _SUB = r"(?P<sub>(?:\([A-Za-z0-9]{1,4}\))*)"
@@ -180,6 +235,8 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (re.compile(r"\$\s?(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+(?:\.\d\d)?)(?!\d)"), _money),
     (re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])"), _grouped_number),
+    (re.compile(r"(?<![\d.])\d{4}(?=\s*年)"), _year_zh),
+    (re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?![\d,]|\.\d)"), _number_zh),
 ]
 
 

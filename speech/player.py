@@ -20,6 +20,9 @@ What the record hears (``on_utterance``), one result per segment that was starte
   becomes "no_audio_output" and the reading does not move on), the device failing mid-way,
   an empty segment, text the voice does not speak, an engine error.
 
+``on_segment(segment_id)`` marks the moment a segment's first sample reaches the device (scroll
+it into view); ``on_word(segment_id, char_start, length)`` the words within it.
+
 States (``on_state``): "idle", "playing" (sent when the first sample reaches the device, so
 it also marks the time to first audio), "paused", "stopped", "finished", "no_audio_output",
 "closed".
@@ -30,6 +33,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -49,6 +53,7 @@ OnWord = Callable[[str, int, int], None]  # segment_id, char_start, length (in t
 OnState = Callable[[str], None]
 
 _SLICE = int(SAMPLE_RATE * 0.05)  # samples per write: 50 ms
+_DEVICE_CHECK_TTL = 10.0  # seconds a successful audio device check is trusted
 
 # Commands that silence the current sound the moment they are posted.
 _INTERRUPTING = frozenset({"pause", "stop", "goto", "load", "close"})
@@ -87,6 +92,7 @@ class Player:
         *,
         volume: float = 1.0,
         audio_device: str | None = None,
+        on_segment: Callable[[str], None] | None = None,
     ) -> None:
         check_lang(lang)
         self._lang = lang
@@ -97,6 +103,9 @@ class Player:
         self._on_utterance = on_utterance
         self._on_word = on_word
         self._on_state = on_state
+        # Called with the segment id when its first sample reaches the device (scroll it
+        # into view, highlight the sentence on the page).
+        self._on_segment = on_segment
         self._segments: list[tuple[str, str]] = []
         self._index = 0
         self._state = "idle"
@@ -104,6 +113,7 @@ class Player:
         self._sink_lock = threading.Lock()
         self._sink: AudioSink | None = None
         self._closed = False
+        self._device_ok_at = -_DEVICE_CHECK_TTL
         self._thread = threading.Thread(target=self._run, name="readfirst-speech", daemon=True)
         self._thread.start()
 
@@ -266,6 +276,21 @@ class Player:
         # "pause", "stop", "resume" while not reading: nothing to do.
         return pending
 
+    def _audio_check(self) -> tuple[bool, str]:
+        """audio_output_available(), trusting a success for a few seconds.
+
+        Probing spawns a player (10-30 ms of the time to first audio). Trusting a recent
+        success cannot make the record lie: if the device has gone since, the sink fails and
+        the segment is reported "failed" with the device's message.
+        """
+        now = time.monotonic()
+        if now - self._device_ok_at < _DEVICE_CHECK_TTL:
+            return True, "recently checked"
+        available, detail = audio_output_available(self._device)
+        if available:
+            self._device_ok_at = now
+        return available, detail
+
     def _target(self, where: Any) -> int | None:
         if where == "next":
             target = self._index + 1
@@ -292,7 +317,7 @@ class Player:
         if not self._segments:
             self._set_state("finished")
             return None
-        available, detail = audio_output_available(self._device)
+        available, detail = self._audio_check()
         if not available:
             cur = _Current(index, *self._segments[index])
             log.warning("cannot play %s: %s", cur.segment_id, detail)
@@ -388,6 +413,11 @@ class Player:
                     break
                 if cur.started_at is None:
                     cur.started_at = utc_now()
+                    if self._on_segment is not None:
+                        try:
+                            self._on_segment(cur.segment_id)
+                        except Exception:
+                            log.exception("on_segment callback failed")
                 if self._state != "playing":
                     self._set_state("playing")
                 offset = end

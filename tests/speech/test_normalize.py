@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from speech.normalize import normalize, zh_digits, zh_number
+from speech.normalize import normalize, zh_cardinal, zh_decimal, zh_digits
 
 
 @pytest.mark.parametrize(
@@ -23,12 +23,17 @@ from speech.normalize import normalize, zh_digits, zh_number
         ("A123456789", "zh", "A号码 一二三，四五六，七八九"),
         ("A-12-345-678", "en", "A number 1 2, 3 4 5, 6 7 8"),
         ("8 CFR 1003.38", "en", "8 C F R section 1003.38"),
-        ("8 CFR 1003.38", "zh", "联邦法规第8编第1003.38条"),
+        ("8 CFR 1003.38", "zh", "联邦法规第八编第一千零三点三八条"),
         ("8 C.F.R. § 292.1(a)(2)", "en", "8 C F R section 292.1, paragraph a 2"),
-        ("8 U.S.C. 1158", "yue", "美国法典第8编第1158条"),
+        ("8 U.S.C. 1158", "yue", "美国法典第八编第一千一百五十八条"),
         ("§ 208.30", "en", "section 208.30"),
-        ("罚款$1,500", "zh", "罚款1500美元"),
-        ("1,500 people", "zh", "1500 people"),
+        ("罚款$1,500", "zh", "罚款一千五百美元"),
+        ("1,500 people", "zh", "一千五百 people"),
+        ("§ 208.30", "zh", "第二百零八点三〇条"),
+        ("您有30天时间上诉", "zh", "您有三十天时间上诉"),
+        ("2018年9月17日", "yue", "二〇一八年九月十七日"),
+        ("电话0123456", "zh", "电话〇一二三四五六"),
+        ("within 30 days", "en", "within 30 days"),
         ("1,500 people", "en", "1,500 people"),
     ],
 )
@@ -61,5 +66,31 @@ def test_rewritten_words_map_back_to_what_is_printed() -> None:
 
 def test_chinese_number_words() -> None:
     assert zh_digits("2018") == "二〇一八"
-    numbers = [zh_number(n) for n in (0, 7, 10, 17, 20, 31)]
-    assert numbers == ["〇", "七", "十", "十七", "二十", "三十一"]
+    numbers = [zh_cardinal(n) for n in (7, 17, 20, 31)]
+    assert numbers == ["七", "十七", "二十", "三十一"]
+
+
+@pytest.mark.parametrize(
+    ("n", "words"),
+    [
+        (0, "零"),
+        (10, "十"),
+        (15, "十五"),
+        (101, "一百零一"),
+        (110, "一百一十"),
+        (1003, "一千零三"),
+        (1030, "一千零三十"),
+        (2018, "二千零一十八"),
+        (10001, "一万零一"),
+        (100010, "十万零一十"),
+        (12345678, "一千二百三十四万五千六百七十八"),
+    ],
+)
+def test_chinese_cardinals_say_their_zeros(n: int, words: str) -> None:
+    # espeak-ng's Chinese voices drop the 零 and the 点 ("1003.38" -> "一千 三 三八").
+    assert zh_cardinal(n) == words
+
+
+def test_chinese_decimal() -> None:
+    assert zh_decimal("1003.38") == "一千零三点三八"
+    assert zh_decimal("1,500.05") == "一千五百点〇五"

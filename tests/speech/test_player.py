@@ -9,10 +9,13 @@ to test the honest "no audio output" path.
 
 from __future__ import annotations
 
+import os
 import re
+import signal
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -88,16 +91,26 @@ EN = [
 ]
 
 
-def test_reads_every_segment_to_the_end(make_player, rec: Recorder) -> None:
-    player = make_player()
+def test_reads_every_segment_to_the_end(rec: Recorder) -> None:
+    begun: list[str] = []
+    player = Player(
+        "en",
+        rate=FAST,
+        on_utterance=rec.on_utterance,
+        on_state=rec.on_state,
+        audio_device="null",
+        on_segment=begun.append,
+    )
     player.load(EN)
     player.play()
     rec.wait_state("finished")
+    assert begun == [sid for sid, _ in EN]  # each sentence announced as its sound starts
     assert rec.statuses() == [(sid, "completed") for sid, _ in EN]
     assert all(r.output == "device" and r.voice == "en-us" for r in rec.results)
     assert rec.states[:2] == ["idle", "playing"] and rec.states[-1] == "finished"
     for r in rec.results:  # real-time playback: each sentence takes audible time
         assert r.started_at < r.ended_at
+    player.close()
 
 
 def test_word_callbacks_arrive_in_order_and_cover_the_sentence(make_player, rec) -> None:
@@ -290,3 +303,51 @@ def test_rate_and_language_changes_apply_to_the_next_sentence(make_player, rec) 
     assert rec.statuses() == [("p1.s1", "failed"), ("p1.s2", "completed")]
     assert rec.results[1].rate == 350 and rec.results[1].voice == "cmn-latn-pinyin"
     assert player.lang == "zh" and player.rate == 350
+
+
+def test_long_segment_starts_at_once_and_stops_cleanly(make_player, rec) -> None:
+    text = ("The officer must read this notice to you in a language you understand. " * 70)[:5000]
+    player = make_player(rate=160)
+    player.load([("p1.s1", text)])
+    start = time.perf_counter()
+    player.play()
+    rec.wait_state("playing")
+    # Only the first utterance is synthesised before sound starts (budget 300 ms; the
+    # margin here is for a shared, busy test machine).
+    assert time.perf_counter() - start < 1.5
+    rec.wait(lambda: len(rec.words) >= 3)
+    player.stop()
+    rec.wait_state("stopped")
+    assert rec.statuses() == [("p1.s1", "interrupted")]
+    starts = [s for _, s, _ in rec.words]
+    assert starts == sorted(starts) and starts[0] == 0
+
+
+def _child_players() -> list[int]:
+    """Pids of sox `play` processes started by this test process."""
+    pids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)
+            comm = fields[0].split("(", 1)[1]
+            ppid = int(fields[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        if comm == "play" and ppid == os.getpid():
+            pids.append(int(stat.parent.name))
+    return pids
+
+
+def test_audio_player_dying_mid_sentence_is_a_failure_not_a_completion(make_player, rec) -> None:
+    player = make_player(rate=120)
+    player.load(EN)
+    player.play()
+    rec.wait(lambda: len(rec.words) >= 2)
+    pids = _child_players()
+    assert pids, "no audio player process found"
+    for pid in pids:
+        os.kill(pid, signal.SIGKILL)
+    rec.wait_state("no_audio_output")
+    assert rec.statuses() == [("p1.s1", "failed")]
+    assert "audio output failed" in (rec.results[0].reason or "")
+    assert "stopped unexpectedly" in (rec.results[0].reason or "")

@@ -158,3 +158,27 @@ def test_unwritable_output_is_a_clear_error(tmp_path: Path) -> None:
     blocker.write_text("not a folder")
     with pytest.raises(RecordWriteFailed, match="Cannot write the audio file"):
         render_reading([("p1.s1", "Hello.")], "en", blocker / "r.wav")
+
+
+def test_engine_prints_nothing_on_stdout(tmp_path: Path) -> None:
+    # pyttsx3's driver prints "Audio saved to ..."; a CLI printing JSON must not get that.
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parents[2]
+    code = (
+        "from pathlib import Path; from speech import synthesize_to_wav; "
+        f"synthesize_to_wav('Hello.', 'en', Path({str(tmp_path / 'h.wav')!r}))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=repo,
+        env={"PYTHONPATH": str(repo), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == ""
+    assert proc.stderr == ""  # nor noise at exit (pyttsx3's __del__ after teardown)

@@ -110,3 +110,18 @@ def test_missing_mandarin_voice_is_named_and_english_still_works(tmp_path: Path)
 def test_voice_check_raises_missing_component_type() -> None:
     # The class the CLI maps to exit code 4.
     assert MissingComponent("x").exit_code == 4
+
+
+@pytest.mark.parametrize("lang", ["zh", "yue"])
+def test_chinese_voices_read_characters_as_chinese(lang: str) -> None:
+    # espeak-ng 1.51's plain "cmn" switches to English to read the pinyin it looked up
+    # ("(en)nI55nt'u:55" for 您: "nin two"). The voice we use must stay Chinese throughout.
+    text = "您有权请律师。移民法官会审查您的案件。"
+    phonemes = subprocess.run(
+        ["espeak-ng", "-q", "-x", "-b", "1", "-v", voice_for(lang), text],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert phonemes.strip()
+    assert "(en)" not in phonemes
