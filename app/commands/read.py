@@ -150,22 +150,23 @@ def run(args: argparse.Namespace) -> int:
     return 130 if interrupted else 0
 
 
-def _play_live(spoken, lang, rate, on_utterance) -> None:  # type: ignore[no-untyped-def]
-    """Play through the speakers and wait until the last sentence is done."""
+def _play_live(
+    spoken: list[tuple[str, str]], lang: str, rate: int | None, on_utterance: Any
+) -> None:
+    """Play through the speakers and wait until the reading has finished or stopped."""
     import threading
 
     from speech import Player
 
     done = threading.Event()
-    remaining = {sid for sid, _ in spoken}
+    final = {"state": ""}
 
-    def utterance(result) -> None:  # type: ignore[no-untyped-def]
-        on_utterance(result)
-        remaining.discard(result.segment_id)
-        if not remaining or result.status == "failed":
+    def state(name: str) -> None:
+        if name in ("finished", "stopped", "no_audio_output", "closed"):
+            final["state"] = name
             done.set()
 
-    player = Player(lang, rate=rate, on_utterance=utterance)
+    player = Player(lang, rate=rate, on_utterance=on_utterance, on_state=state)
     try:
         player.load(spoken)
         player.play(0)
@@ -173,3 +174,8 @@ def _play_live(spoken, lang, rate, on_utterance) -> None:  # type: ignore[no-unt
             pass
     finally:
         player.close()
+    if final["state"] == "no_audio_output":
+        raise MissingComponent(
+            "The audio output device stopped working during the reading; what was read before "
+            "is in the record. Connect speakers, or use --audio-out reading.wav."
+        )

@@ -964,6 +964,9 @@ class MainWindow(QMainWindow):
         if self._player_active:
             self._player.pause()
             return
+        if self._player is not None and self._player.state == "paused":
+            self._player.resume()  # keeps the place: the sentence goes on, not "interrupted"
+            return
         lang = self.language_box.currentData()
         spoken = self._spoken_segments(lang)
         if spoken is None:

@@ -38,7 +38,7 @@ def test_installing_a_package_from_the_window(  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(window.translation_shown, timeout=120_000):
         window.open_document(I765)
     assert window.translation.glossary_only
-    assert "No full translation available" in window.error_banner.text()
+    assert "No full translation available" in window.disclaimer.text()
 
     junk = tmp_path / "junk.argosmodel"
     junk.write_bytes(b"not a zip" * 100)
@@ -53,6 +53,7 @@ def test_installing_a_package_from_the_window(  # type: ignore[no-untyped-def]
     assert "Installed language package en_zh 1.9" in window.status_label.text()
     assert window.translation.package.code == "en_zh"
     assert not window.translation.glossary_only
+    assert "not a certified translation" in window.disclaimer.text()
     shown = [window.text_list.item(i).text() for i in range(window.text_list.count())]
     assert any("[machine]" in line for line in shown)
     assert any("签名〔Signature〕" in line for line in shown)
