@@ -13,7 +13,7 @@ from typing import Any
 
 from app.commands.common import document_path, page_ranges, progress_printer
 from app.recording import LANG_NAMES, Recording, ocr_payload, utterance_payload
-from document.errors import MissingComponent, UsageError
+from document.errors import MissingComponent, ReadFirstError, RecordWriteFailed, UsageError
 from document.model import Document
 from document.paths import data_dir
 
@@ -126,6 +126,7 @@ def run(args: argparse.Namespace) -> int:
         rec.log("segment_read", utterance_payload(result, texts[result.segment_id]))
 
     interrupted = False
+    failure: ReadFirstError | None = None
     try:
         if args.audio_out is not None:
             render_reading(
@@ -136,7 +137,15 @@ def run(args: argparse.Namespace) -> int:
             _play_live(spoken, args.lang, args.rate, log_utterance)
     except KeyboardInterrupt:
         interrupted = True
-    rec.close(reason="interrupted by the operator" if interrupted else "closed")
+    except ReadFirstError as exc:
+        if isinstance(exc, RecordWriteFailed):
+            raise  # the database refuses writes: nothing more can be recorded or exported
+        failure = exc  # close and export what happened, then report the failure
+    if failure is not None:
+        reason = f"reading stopped: {failure.message}"
+    else:
+        reason = "interrupted by the operator" if interrupted else "closed"
+    rec.close(reason=reason)
     rec.export(path, args.record_out, doc)
 
     print(f"Reading record: {args.record_out}")
@@ -147,6 +156,8 @@ def run(args: argparse.Namespace) -> int:
             f"Audio ({LANG_NAMES[args.lang]}) rendered to the file {args.audio_out}. It was not "
             "played in the room, so the record does not count it as read aloud."
         )
+    if failure is not None:
+        raise failure
     return 130 if interrupted else 0
 
 

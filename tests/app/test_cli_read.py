@@ -120,3 +120,30 @@ def test_translate_and_models_exist_without_a_package(tmp_path: Path) -> None:
     result = run_cli("translate", SAMPLE, "--pages", "2", data=tmp_path / "d")
     assert result.returncode == 4
     assert "install" in result.stderr.lower()
+
+
+def test_live_reading_on_a_device_is_recorded_as_read_aloud(
+    tmp_path: Path, shared_data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Played in real time through ALSA's null sink (this machine has no sound card): the one
+    output that counts as read aloud. The English banner cannot be read by the Mandarin voice,
+    and the record says so rather than pretending."""
+    monkeypatch.setenv("READFIRST_AUDIO_DEVICE", "null")
+    result = run_cli(
+        "read", SAMPLE_ZH, "--lang", "zh", "--rate", "240", "--participant", "recipient:Chen Jie",
+        "--record-out", tmp_path / "live.zip", data=shared_data_dir,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "read aloud in Mandarin" in result.stdout
+    reads = {
+        e["payload"]["segment_id"]: e["payload"]
+        for e in [
+            json.loads(x)
+            for x in zipfile.ZipFile(tmp_path / "live.zip").read("events.jsonl").splitlines()
+        ]
+        if e["type"] == "segment_read"
+    }
+    assert reads["p1.s1"]["status"] == "failed"  # "SAMPLE - NOT A REAL NOTICE" is English
+    assert all(r["output"] == "device" for r in reads.values())
+    assert sum(r["status"] == "completed" for r in reads.values()) >= 5
+    assert run_cli("verify", tmp_path / "live.zip", data=shared_data_dir).returncode == 0
