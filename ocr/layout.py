@@ -2,11 +2,14 @@
 
 The page is cut recursively (XY-cut): wide vertical whitespace splits columns (read left to
 right), horizontal whitespace splits blocks (read top to bottom). Consecutive horizontal strips
-that share a gutter are kept together first, so an accidental full-width gap inside a two-column
-region does not interleave the columns. Inside a leaf block, words become lines, lines become
-paragraphs (a line that ends early, a new item number or a change of type size starts a new one),
-paragraphs become sentences with document.sentences; each sentence is one Segment whose box is the
-union of its words' boxes, even when it wraps over several lines.
+that share a gutter are kept together first (when at least two of them have text on both sides
+of it), so an accidental full-width gap inside a two-column region does not interleave the
+columns; a footer set off at the bottom is read last. Inside a leaf block, words become lines,
+lines become paragraphs (a new item number, a bold heading, a change of type size, extra space or
+a wide gap between labels starts a new one), paragraphs become sentences with
+document.sentences; each sentence is one Segment whose box is the union of its words' boxes, even
+when it wraps over several lines. Checkbox words are read as "Male (checked)"; filled-in form
+values are read after their label ("Family Name: PYDE").
 
 All thresholds are multiples of the median word height, so the same code works on PDF points and
 on image pixels.
@@ -270,7 +273,17 @@ def _split_line(line: _Line, label_gap: float) -> list[_Line]:
     pieces = [_Line([line.words[0]])]
     for prev, w in itertools.pairwise(line.words):
         gap = w.x0 - prev.x1
-        if prev.checked is not None and w.checked is None and gap < 2.5 * label_gap:
+        # "... every question in [field], a language in which I am fluent.": the sentence
+        # runs on past a blank to fill in when the next word cannot start a label.
+        first = w.text.split()[0]
+        runs_on = (
+            w.checked is None
+            and prev.checked is None
+            and prev.text[-1:] not in ".:;?!"
+            and (first[:1] in ",;" or (first[:1].islower() and not _ENUMERATOR.match(first)))
+            and gap < 12 * label_gap
+        )
+        if runs_on or (prev.checked is not None and w.checked is None and gap < 2.5 * label_gap):
             # A box and its option label belong together even when set a little apart.
             pieces[-1].words.append(w)
             continue

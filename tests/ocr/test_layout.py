@@ -118,3 +118,10 @@ def test_confidence_is_the_mean_of_the_words_and_low_ones_are_flagged() -> None:
 def test_empty_page_has_no_segments() -> None:
     assert segments_from_words([], 1) == []
     assert segments_from_words([Word(" ", 0, 0, 5, 10)], 1) == []
+
+
+def test_sentence_runs_on_past_a_blank_to_fill_in() -> None:
+    # "... every question in ________, a language in which I am fluent."
+    words = line("I was read every question in", 40, 100)
+    words += line(", a language in which I am fluent.", 300, 100)
+    assert texts(words) == ["I was read every question in , a language in which I am fluent."]
