@@ -219,10 +219,15 @@ def ours(path: Path, work: Path, **kwargs) -> tuple[list[str], float]:
     return [s.text for s in doc.segments()], time.perf_counter() - start
 
 
-def cli(path: Path) -> tuple[str, float]:
+def cli(path: Path, default_threads: bool = False) -> tuple[str, float]:
+    """The plain CLI. ReadFirst runs tesseract with OMP_THREAD_LIMIT=1 (importing ocr sets it
+    here too); default_threads=True runs it as installed, with OpenMP's default threads."""
+    env = os.environ.copy()
+    if default_threads:
+        env.pop("OMP_THREAD_LIMIT", None)
     start = time.perf_counter()
     out = subprocess.run(
-        ["tesseract", str(path), "stdout"], capture_output=True, text=True, check=True
+        ["tesseract", str(path), "stdout"], capture_output=True, text=True, check=True, env=env
     ).stdout
     return out, time.perf_counter() - start
 
