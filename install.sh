@@ -22,7 +22,7 @@ apt_packages=(
   tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim tesseract-ocr-osd
   espeak-ng
   fonts-noto-cjk fonts-wqy-microhei fonts-dejavu-core
-  poppler-utils sox
+  poppler-utils sox libsox-fmt-alsa
   xvfb xauth
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0

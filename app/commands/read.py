@@ -8,16 +8,14 @@ to a file), then the record is signed and exported.
 from __future__ import annotations
 
 import argparse
-import platform
 from pathlib import Path
+from typing import Any
 
 from app.commands.common import document_path, page_ranges, progress_printer
+from app.recording import LANG_NAMES, Recording, ocr_payload, utterance_payload
 from document.errors import MissingComponent, UsageError
-from document.hashing import sha256_text
 from document.model import Document
 from document.paths import data_dir
-
-LANG_NAMES = {"zh": "Mandarin", "yue": "Cantonese", "en": "English"}
 
 
 def _participant(text: str) -> tuple[str, str]:
@@ -79,34 +77,8 @@ def _spoken_texts(doc: Document, lang: str, data: Path) -> tuple[list[tuple[str,
     return spoken, event
 
 
-def _ocr_event(doc: Document) -> dict:
-    pages = []
-    for page in doc.pages:
-        confs = [s.confidence for s in page.segments]
-        pages.append(
-            {
-                "number": page.number,
-                "method": page.method,
-                "segments": len(page.segments),
-                "mean_confidence": round(sum(confs) / len(confs), 3) if confs else None,
-                "text_sha256": sha256_text(page.text),
-                "notes": list(page.notes),
-            }
-        )
-    return {"pages": pages}
-
-
 def run(args: argparse.Namespace) -> int:
-    from evidence.store import default_db_path
-
-    from evidence import (
-        ROLES,
-        EventStore,
-        Participant,
-        Recipient,
-        export_record,
-        load_or_create_key,
-    )
+    from evidence import ROLES
     from ocr import check_tesseract, extract
     from speech import LANG_VOICES, audio_output_available, check_speech_available, render_reading
 
@@ -124,113 +96,77 @@ def run(args: argparse.Namespace) -> int:
             )
     path = document_path(args.file)
     data = data_dir()
-    doc = extract(
-        path, pages=args.pages, password=args.password, progress=progress_printer(args.verbose)
-    )
+    progress = progress_printer(args.verbose)
+    doc = extract(path, pages=args.pages, password=args.password, progress=progress)
     spoken, translation_event = _spoken_texts(doc, args.lang, data)
 
-    versions = {
-        "readfirst": _readfirst_version(),
-        "python": platform.python_version(),
-        "espeak-ng": espeak_version,
-        "voice": LANG_VOICES[args.lang],
-    }
-    if any(p.method == "ocr" for p in doc.pages):
-        versions["tesseract"] = check_tesseract()
+    ocr_version = check_tesseract() if any(p.method == "ocr" for p in doc.pages) else None
+    versions = {"espeak-ng": espeak_version, "voice": LANG_VOICES[args.lang]}
+    if ocr_version:
+        versions["tesseract"] = ocr_version
     if translation_event.get("package"):
-        versions["translation-package"] = (
-            f"{translation_event['package']} {translation_event['package_version']}"
-        )
-        versions["glossary"] = str(translation_event["glossary_version"])
+        pkg = translation_event
+        versions["translation-package"] = f"{pkg['package']} {pkg['package_version']}"
+        versions["glossary"] = str(pkg["glossary_version"])
 
-    participants = [Participant(role, name) for role, name in args.participant]
-    operator = args.operator or (participants[0].name if participants else "unknown operator")
-    store = EventStore.open(default_db_path(data))
-    key = load_or_create_key(data)
-    sid = store.start_session(
-        document_sha256=doc.source.sha256,
-        document_name=path.name,
-        page_count=len(doc.pages),
-        participants=participants,
-        recipient=Recipient(languages=(args.lang,), dialect=None, vision=args.vision),
-        operator=operator,
-        software_versions=versions,
+    participants = list(args.participant)
+    operator = args.operator or (participants[0][1] if participants else "unknown operator")
+    rec = Recording(data)
+    rec.start(doc, path.name, participants, (args.lang,), args.vision, operator, versions)
+    rec.log(
+        "document_opened", {"name": path.name, "sha256": doc.source.sha256, "pages": len(doc.pages)}
     )
-    store.append(
-        sid,
-        "document_opened",
-        {"name": path.name, "sha256": doc.source.sha256, "pages": len(doc.pages)},
-    )
-    store.append(sid, "ocr_done", _ocr_event(doc))
+    rec.log("ocr_done", ocr_payload(doc, ocr_version))
     if translation_event:
-        store.append(sid, "translation_made", translation_event)
+        rec.log("translation_made", translation_event)
 
     texts = dict(spoken)
 
-    def log_utterance(result) -> None:  # type: ignore[no-untyped-def]
-        store.append(
-            sid,
-            "segment_read",
-            {
-                "segment_id": result.segment_id,
-                "language": result.language,
-                "voice": result.voice,
-                "rate": result.rate,
-                "started_at": result.started_at,
-                "ended_at": result.ended_at,
-                "status": result.status,
-                "output": result.output,
-                "reason": result.reason,
-                "text_sha256": sha256_text(texts[result.segment_id]),
-            },
-        )
+    def log_utterance(result: Any) -> None:
+        rec.log("segment_read", utterance_payload(result, texts[result.segment_id]))
 
     interrupted = False
     try:
         if args.audio_out is not None:
             render_reading(
-                spoken,
-                args.lang,
-                args.audio_out,
-                rate=args.rate,
-                on_utterance=log_utterance,
-                progress=progress_printer(args.verbose),
-            )
+                spoken, args.lang, args.audio_out, rate=args.rate,
+                on_utterance=log_utterance, progress=progress,
+            )  # fmt: skip
         else:
             _play_live(spoken, args.lang, args.rate, log_utterance)
     except KeyboardInterrupt:
         interrupted = True
-    store.close_session(sid, reason="interrupted by the operator" if interrupted else "closed")
-    segments = [(s.id, s.page_number, s.text) for s in doc.segments()]
-    export_record(store, sid, path, args.record_out, key, segments=segments)
+    rec.close(reason="interrupted by the operator" if interrupted else "closed")
+    rec.export(path, args.record_out, doc)
 
-    from evidence import compute_coverage
-
-    coverage = compute_coverage(segments, store.events(sid), (args.lang,))
     print(f"Reading record: {args.record_out}")
-    print(f"Signed by installation key {key.fingerprint}")
-    print(f"Coverage: {coverage.describe()}")
+    print(f"Signed by installation key {rec.key.fingerprint}")
+    print(f"Coverage: {rec.coverage(doc).describe()}")
     if args.audio_out is not None:
-        print(f"Audio ({LANG_NAMES[args.lang]}): {args.audio_out}")
+        print(
+            f"Audio ({LANG_NAMES[args.lang]}) rendered to the file {args.audio_out}. It was not "
+            "played in the room, so the record does not count it as read aloud."
+        )
     return 130 if interrupted else 0
 
 
-def _play_live(spoken, lang, rate, on_utterance) -> None:  # type: ignore[no-untyped-def]
-    """Play through the speakers and wait until the last sentence is done."""
+def _play_live(
+    spoken: list[tuple[str, str]], lang: str, rate: int | None, on_utterance: Any
+) -> None:
+    """Play through the speakers and wait until the reading has finished or stopped."""
     import threading
 
     from speech import Player
 
     done = threading.Event()
-    remaining = {sid for sid, _ in spoken}
+    final = {"state": ""}
 
-    def utterance(result) -> None:  # type: ignore[no-untyped-def]
-        on_utterance(result)
-        remaining.discard(result.segment_id)
-        if not remaining or result.status == "failed":
+    def state(name: str) -> None:
+        if name in ("finished", "stopped", "no_audio_output", "closed"):
+            final["state"] = name
             done.set()
 
-    player = Player(lang, rate=rate, on_utterance=utterance)
+    player = Player(lang, rate=rate, on_utterance=on_utterance, on_state=state)
     try:
         player.load(spoken)
         player.play(0)
@@ -238,12 +174,8 @@ def _play_live(spoken, lang, rate, on_utterance) -> None:  # type: ignore[no-unt
             pass
     finally:
         player.close()
-
-
-def _readfirst_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("readfirst")
-    except PackageNotFoundError:
-        return "source"
+    if final["state"] == "no_audio_output":
+        raise MissingComponent(
+            "The audio output device stopped working during the reading; what was read before "
+            "is in the record. Connect speakers, or use --audio-out reading.wav."
+        )

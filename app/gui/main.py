@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -19,6 +19,7 @@ CJK_FAMILIES = (
     "Source Han Sans SC",
 )
 SCREENSHOT_TIMEOUT_MS = 180_000
+SCREENSHOT_EXTRAS_MS = 30_000
 
 
 def cjk_family() -> str | None:
@@ -36,6 +37,11 @@ def application() -> QApplication:
         app.setOrganizationName("ReadFirst")
         app.setApplicationDisplayName("ReadFirst 先读后签")
     assert isinstance(app, QApplication)
+    from app.gui import i18n
+
+    saved = QSettings().value("ui/language", "en")
+    if saved != i18n.current():
+        i18n.set_language(str(saved))
     family = cjk_family()
     if family:
         font = QFont(app.font())
@@ -66,17 +72,32 @@ def run_gui(file: Path | None, screenshot: Path | None = None) -> int:
     if file is None:
         QTimer.singleShot(300, lambda: _save_and_quit(window, screenshot, 0))
         return app.exec()
+    waiting = {"page", "translation"}
     result = {"code": 0}
 
+    def ready(what: str) -> None:
+        waiting.discard(what)
+        if not waiting:
+            QTimer.singleShot(300, lambda: _save_and_quit(window, screenshot, result["code"]))
+
     def loaded() -> None:
-        QTimer.singleShot(300, lambda: _save_and_quit(window, screenshot, result["code"]))
+        doc = window.document
+        if doc is None or doc.language != "en" or not any(True for _ in doc.segments()):
+            ready("translation")
+        if doc is None or not doc.pages:
+            ready("page")
+        # Never wait forever for the extras: the text is what the screenshot must show.
+        QTimer.singleShot(SCREENSHOT_EXTRAS_MS, lambda: (ready("page"), ready("translation")))
 
     def failed(message: str) -> None:
         print(f"readfirst: {message}", file=sys.stderr)
         result["code"] = window.last_error_code
+        waiting.clear()
         QTimer.singleShot(300, lambda: _save_and_quit(window, screenshot, result["code"]))
 
     window.document_shown.connect(loaded)
+    window.page_image_shown.connect(lambda _n: ready("page"))
+    window.translation_shown.connect(lambda: ready("translation"))
     window.load_failed.connect(failed)
     QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: _save_and_quit(window, screenshot, 3))
     window.open_document(file)
@@ -84,6 +105,9 @@ def run_gui(file: Path | None, screenshot: Path | None = None) -> int:
 
 
 def _save_and_quit(window, path: Path, code: int) -> None:  # type: ignore[no-untyped-def]
+    if getattr(window, "_screenshot_saved", False):
+        return
+    window._screenshot_saved = True
     path.parent.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(path), "PNG")
     QApplication.instance().exit(code)  # type: ignore[union-attr]

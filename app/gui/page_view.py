@@ -19,6 +19,8 @@ class PageView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.setBackgroundBrush(QBrush(QColor("#5a5a5a")))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Always there, so fitting the page to the width does not make it appear and clip.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setAccessibleName("Page image")
         self.setAccessibleDescription("The page as scanned, with the current sentence highlighted")
         self._pixmap_item: QGraphicsPixmapItem | None = None

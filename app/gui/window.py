@@ -1,36 +1,49 @@
-"""The main window: pages on the left, the page image in the middle, the text on the right.
+"""The main window: pages, the page image, the text (English and Chinese), reading controls, and
+the record panel.
 
-All slow work (OCR, page rendering, speech) runs in workers; slots only update widgets.
+All slow work (OCR, translation, page rendering, speech) runs in workers; slots only update
+widgets and append events (an append is one durable SQLite commit, a few milliseconds).
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDockWidget,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from app.gui import i18n
+from app.gui.large_print import LargePrintView
 from app.gui.page_view import PageView
+from app.gui.record_panel import RecordPanel
+from app.gui.session_dialog import SessionDialog, SessionSetup
 from app.gui.workers import Task, start
-from document.errors import Cancelled, ExitCode, ReadFirstError
+from app.recording import LANG_NAMES, Recording, ocr_payload, utterance_payload
+from document.errors import Cancelled, ExitCode, MissingComponent, ReadFirstError
 from document.model import Document, Segment
+from document.paths import data_dir
 from document.progress import Progress
 
 log = logging.getLogger(__name__)
@@ -38,12 +51,26 @@ log = logging.getLogger(__name__)
 LANGUAGES = (("en", "English"), ("zh", "普通话 Mandarin"), ("yue", "粤语 Cantonese"))
 PAGE_DPI = 110
 OPEN_FILTER = "Papers (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
+DEFAULT_RATE = 150
 
 
-def _load(path: Path, progress: Any, cancel: Any) -> Document:
-    from ocr import extract
+def _load(path: Path, progress: Any, cancel: Any) -> tuple[Document, str | None]:
+    from ocr import check_tesseract, extract
 
-    return extract(path, progress=progress, cancel=cancel)
+    doc = extract(path, progress=progress, cancel=cancel)
+    version = check_tesseract() if any(p.method == "ocr" for p in doc.pages) else None
+    return doc, version
+
+
+def _translate(doc: Document, progress: Any, cancel: Any) -> Any:
+    """The Chinese translation, or the glossary-only rendering when no package is installed."""
+    from translation import translate_document
+
+    try:
+        return translate_document(doc, data_dir(), to="zh", progress=progress, cancel=cancel)
+    except MissingComponent:
+        # No package: still show the glossary's renderings of the legal terms found.
+        return translate_document(doc, data_dir(), to="zh", glossary_only=True, cancel=cancel)
 
 
 def _render(path: Path, number: int) -> QImage:
@@ -52,9 +79,8 @@ def _render(path: Path, number: int) -> QImage:
     image = render_page(path, number, dpi=PAGE_DPI).convert("RGB")
     data = image.tobytes("raw", "RGB")
     # copy(): the QImage must own its pixels once `data` goes away.
-    return QImage(
-        data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888
-    ).copy()
+    fmt = QImage.Format.Format_RGB888
+    return QImage(data, image.width, image.height, 3 * image.width, fmt).copy()
 
 
 class _SpeechBridge(QObject):
@@ -67,60 +93,76 @@ class _SpeechBridge(QObject):
 
 class MainWindow(QMainWindow):
     document_shown = Signal()
+    page_image_shown = Signal(int)
+    translation_shown = Signal()
     load_failed = Signal(str)
+    event_logged = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
-        self.setWindowTitle("ReadFirst 先读后签")
         self.setAcceptDrops(True)
+        self.settings = QSettings()
         self.document: Document | None = None
         self.path: Path | None = None
+        self.ocr_version: str | None = None
+        self.translation: Any = None
+        self.recording: Recording | None = None
+        self.session: SessionSetup | None = None
         self.current_page = 0
         self.current_segment: str | None = None
         self.last_error_code = int(ExitCode.OK)
+        self._load_task: Task | None = None
         self._tasks: set[Task] = set()
         self._page_images: dict[int, QImage] = {}
         self._player: Any = None
+        self._player_active = False
+        self._spoken: dict[str, str] = {}
+        self._large_print: LargePrintView | None = None
+        self._closing = False
         self._bridge = _SpeechBridge()
         self._bridge.utterance.connect(self._on_utterance)
         self._bridge.state.connect(self._on_speech_state)
         self._bridge.word.connect(self._on_word)
         self._build_ui()
+        self.retranslate()
 
     # ---- layout -------------------------------------------------------------------------
     def _build_ui(self) -> None:
-        bar = QToolBar("Reading")
+        bar = QToolBar()
         bar.setObjectName("reading-toolbar")
+        self.toolbar = bar
         self.addToolBar(bar)
-        self.open_action = self._action(
-            bar,
-            "Open…",
-            QKeySequence.StandardKey.Open,
-            self.choose_file,
-            "Open a paper: PDF, photo or scan",
-        )
+        self.open_action = self._action(bar, QKeySequence.StandardKey.Open, self.choose_file)
+        self.session_action = self._action(bar, QKeySequence("Ctrl+N"), self.start_session)
         bar.addSeparator()
-        self.prev_action = self._action(
-            bar, "◀ Previous", Qt.Key.Key_Left, self.previous_segment, "Go to the previous sentence"
-        )
-        self.play_action = self._action(
-            bar,
-            "▶ Read aloud",
-            Qt.Key.Key_Space,
-            self.toggle_play,
-            "Read aloud from the current sentence, or pause",
-        )
-        self.next_action = self._action(
-            bar, "Next ▶", Qt.Key.Key_Right, self.next_segment, "Go to the next sentence"
-        )
+        self.prev_action = self._action(bar, Qt.Key.Key_Left, self.previous_segment)
+        self.play_action = self._action(bar, Qt.Key.Key_Space, self.toggle_play)
+        self.next_action = self._action(bar, Qt.Key.Key_Right, self.next_segment)
+        self.repeat_action = self._action(bar, QKeySequence("R"), self.repeat_segment)
+        self.large_print_action = self._action(bar, QKeySequence("Ctrl+L"), self.show_large_print)
         bar.addSeparator()
+        self.language_label = QLabel()
         self.language_box = QComboBox()
         for code, name in LANGUAGES:
             self.language_box.addItem(name, code)
-        self.language_box.setAccessibleName("Reading language")
-        self.language_box.setAccessibleDescription("The language the text is read aloud in")
-        bar.addWidget(QLabel(" Language: "))
+        self.language_box.currentIndexChanged.connect(self._on_language_changed)
+        bar.addWidget(self.language_label)
         bar.addWidget(self.language_box)
+        self.rate_label = QLabel()
+        self.rate_box = QSpinBox()
+        self.rate_box.setRange(80, 260)
+        self.rate_box.setSingleStep(10)
+        self.rate_box.setValue(int(self.settings.value("speech/rate", DEFAULT_RATE)))
+        self.rate_box.valueChanged.connect(self._on_rate_changed)
+        bar.addWidget(self.rate_label)
+        bar.addWidget(self.rate_box)
+        bar.addSeparator()
+        self.install_action = QAction(self)
+        self.install_action.triggered.connect(self.install_language_package)
+        bar.addAction(self.install_action)
+        self.ui_language_action = QAction(self)
+        self.ui_language_action.triggered.connect(self.toggle_ui_language)
+        bar.addAction(self.ui_language_action)
 
         self.error_banner = QLabel()
         self.error_banner.setWordWrap(True)
@@ -128,49 +170,56 @@ class MainWindow(QMainWindow):
             "background:#fdecea; color:#8a1c12; padding:8px;"
             "border:1px solid #e0a39b; font-weight:bold"
         )
-        self.error_banner.setAccessibleName("Message")
         self.error_banner.hide()
+        self.recording_banner = QLabel()
+        self.recording_banner.setWordWrap(True)
 
         self.pages = QListWidget()
-        self.pages.setAccessibleName("Pages")
-        self.pages.setAccessibleDescription("The pages of the paper; choose one to show it")
         self.pages.setMaximumWidth(140)
         self.pages.currentRowChanged.connect(self._on_page_selected)
-
         self.page_view = PageView()
-
         self.text_list = QListWidget()
         self.text_list.setWordWrap(True)
         self.text_list.setAlternatingRowColors(True)
-        self.text_list.setAccessibleName("Text of the paper")
-        self.text_list.setAccessibleDescription(
-            "Sentences in reading order; choose one to read from there"
-        )
         font = self.text_list.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.text_list.setFont(font)
         self.text_list.currentItemChanged.connect(self._on_segment_selected)
+        self.text_list.itemActivated.connect(self._correct_translation)
+        self.disclaimer = QLabel()
+        self.disclaimer.setWordWrap(True)
+        self.disclaimer.setStyleSheet("color:#7a4b00; font-weight:bold")
+        self.disclaimer.hide()
+        text_panel = QWidget()
+        text_layout = QVBoxLayout(text_panel)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.addWidget(self.disclaimer)
+        text_layout.addWidget(self.text_list, 1)
 
         splitter = QSplitter()
         splitter.addWidget(self.pages)
         splitter.addWidget(self.page_view)
-        splitter.addWidget(self.text_list)
-        splitter.setSizes([120, 640, 640])
-
+        splitter.addWidget(text_panel)
+        splitter.setSizes([110, 600, 690])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.error_banner)
+        layout.addWidget(self.recording_banner)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
-        self.status_label = QLabel("Open a paper to begin (Ctrl+O), or drop a file here.")
+        self.record_dock = QDockWidget()
+        self.record_dock.setObjectName("record-dock")
+        self.record_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self._install_record_panel()
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.record_dock)
+
+        self.status_label = QLabel()
         self.progress_bar = QProgressBar()
         self.progress_bar.setMaximumWidth(260)
-        self.progress_bar.setAccessibleName("Progress")
         self.progress_bar.hide()
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel reading the paper")
+        self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel_load)
         self.cancel_button.hide()
         status = QWidget()
@@ -182,21 +231,134 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(status, 1)
         self._set_reading_enabled(False)
 
-    def _action(self, bar: QToolBar, text: str, key: Any, slot: Any, tip: str) -> QAction:
-        action = QAction(text, self)
+    def _install_record_panel(self) -> None:
+        self.record_panel = RecordPanel()
+        self.record_panel.event_requested.connect(self.log_event)
+        self.record_panel.export_requested.connect(self.export_record)
+        self.record_panel.set_recording(self.recording is not None)
+        self.record_dock.setWidget(self.record_panel)
+
+    def _start(self, task: Task, finished: Any, failed: Any) -> Task:
+        """Run a task; its results reach the slots only while the window is open."""
+
+        def guard(slot: Any) -> Any:
+            def call(value: Any) -> None:
+                self._tasks.discard(task)
+                if not self._closing:
+                    slot(task, value)
+
+            return call
+
+        task.signals.finished.connect(guard(finished))
+        task.signals.failed.connect(guard(failed))
+        self._tasks.add(start(task))
+        return task
+
+    def _action(self, bar: QToolBar, key: Any, slot: Any) -> QAction:
+        action = QAction(self)
         action.setShortcut(QKeySequence(key))
-        action.setToolTip(f"{tip} ({QKeySequence(key).toString()})")
-        action.setStatusTip(tip)
         action.triggered.connect(slot)
         bar.addAction(action)
-        widget = bar.widgetForAction(action)
-        if widget is not None:
-            widget.setAccessibleName(text.strip("▶◀ ."))
-            widget.setAccessibleDescription(tip)
         return action
 
+    def retranslate(self) -> None:
+        """Set every visible text in the current UI language (Qt Linguist .qm, see i18n.py)."""
+        self.setWindowTitle(self.tr("ReadFirst 先读后签"))
+        self.toolbar.setWindowTitle(self.tr("Reading"))
+        texts = {
+            self.open_action: (self.tr("Open…"), self.tr("Open a paper: PDF, photo or scan")),
+            self.session_action: (
+                self.tr("Session…"),
+                self.tr("Start a reading session: who is present, language, sight"),
+            ),
+            self.prev_action: (self.tr("◀ Previous"), self.tr("Go to the previous sentence")),
+            self.play_action: (
+                self.tr("⏸ Pause") if self._player_active else self.tr("▶ Read aloud"),
+                self.tr("Read aloud from the current sentence, or pause"),
+            ),
+            self.next_action: (self.tr("Next ▶"), self.tr("Go to the next sentence")),
+            self.repeat_action: (self.tr("Repeat"), self.tr("Read the current sentence again")),
+            self.large_print_action: (
+                self.tr("Large print"),
+                self.tr("Show the current sentence in large, high-contrast type"),
+            ),
+            self.install_action: (
+                self.tr("Install language package from file…"),
+                self.tr(
+                    "Install an English-to-Chinese package (.argosmodel) carried in on a USB stick"
+                ),
+            ),
+            self.ui_language_action: (
+                self.tr("中文界面") if i18n.current() == "en" else self.tr("English UI"),
+                self.tr("Switch the interface between English and Chinese"),
+            ),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            shortcut = action.shortcut().toString()
+            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+            action.setStatusTip(tip)
+            widget = self.toolbar.widgetForAction(action)
+            if widget is not None:
+                widget.setAccessibleName(text.strip("▶◀⏸ .…"))
+                widget.setAccessibleDescription(tip)
+        self.language_label.setText(self.tr(" Read in: "))
+        self.language_box.setAccessibleName(self.tr("Reading language"))
+        self.language_box.setAccessibleDescription(
+            self.tr("The language the text is read aloud in")
+        )
+        self.rate_label.setText(self.tr(" Speed: "))
+        self.rate_box.setAccessibleName(self.tr("Speaking speed, words per minute"))
+        self.rate_box.setAccessibleDescription(self.tr("Slower is easier to follow"))
+        self.error_banner.setAccessibleName(self.tr("Message"))
+        self.recording_banner.setAccessibleName(self.tr("Recording state"))
+        self.pages.setAccessibleName(self.tr("Pages"))
+        self.pages.setAccessibleDescription(
+            self.tr("The pages of the paper; choose one to show it")
+        )
+        self.page_view.setAccessibleName(self.tr("Page image"))
+        self.page_view.setAccessibleDescription(
+            self.tr("The page as scanned, with the current sentence highlighted")
+        )
+        self.text_list.setAccessibleName(self.tr("Text of the paper"))
+        self.text_list.setAccessibleDescription(
+            self.tr("Sentences in reading order, Chinese below; Enter corrects the Chinese")
+        )
+        self.record_dock.setWindowTitle(self.tr("Record"))
+        self.progress_bar.setAccessibleName(self.tr("Progress"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel reading the paper"))
+        if self.document is None and not self.status_label.text():
+            self.status_label.setText(
+                self.tr("Open a paper to begin (Ctrl+O), or drop a file here.")
+            )
+        self._show_recording_state()
+        if self.translation is not None:
+            self._show_disclaimer()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.document is not None:
+                for row, page in enumerate(self.document.pages):
+                    self.pages.item(row).setText(self.tr("Page {n}").format(n=page.number))
+                self._fill_text()
+            self._install_record_panel()
+            self._refresh_coverage()
+        super().changeEvent(event)
+
+    def toggle_ui_language(self) -> None:
+        i18n.set_language("zh_CN" if i18n.current() == "en" else "en")
+        self.settings.setValue("ui/language", i18n.current())
+
     def _set_reading_enabled(self, enabled: bool) -> None:
-        for action in (self.prev_action, self.play_action, self.next_action):
+        for action in (
+            self.prev_action,
+            self.play_action,
+            self.next_action,
+            self.repeat_action,
+            self.large_print_action,
+        ):
             action.setEnabled(enabled)
 
     # ---- messages -----------------------------------------------------------------------
@@ -207,9 +369,153 @@ class MainWindow(QMainWindow):
     def clear_error(self) -> None:
         self.error_banner.hide()
 
+    def _show_recording_state(self) -> None:
+        if self.recording is not None and self.session is not None:
+            lang = LANG_NAMES.get(self.session.reading_language, self.session.reading_language)
+            self.recording_banner.setText(
+                self.tr("● Recording: reading to {name} in {language}. Signed key {key}.").format(
+                    name=self.session.recipient, language=lang, key=self.recording.key.fingerprint
+                )
+            )
+            self.recording_banner.setStyleSheet("background:#e8f5e9; color:#1b5e20; padding:6px")
+        else:
+            self.recording_banner.setText(
+                self.tr("Not recording. Start a session (Ctrl+N) to keep a signed record.")
+            )
+            self.recording_banner.setStyleSheet("background:#fff8e1; color:#5d4037; padding:6px")
+
+    # ---- the reading record -------------------------------------------------------------
+    def start_session(self, setup: SessionSetup | None = None) -> bool:
+        """Start recording (asks who is present unless ``setup`` is given)."""
+        if self.document is None:
+            self.show_error(self.tr("Open the paper first, then start the session."))
+            return False
+        if setup is None:
+            dialog = SessionDialog(self)
+            if dialog.exec() != SessionDialog.DialogCode.Accepted:
+                return False
+            setup = dialog.setup()
+            if setup is None:
+                return False
+        if self.recording is not None:
+            self.close_session("a new session was started")
+        assert self.path is not None
+        try:
+            from speech import LANG_VOICES, check_speech_available
+
+            versions = {"voice": LANG_VOICES[setup.reading_language]}
+            try:
+                versions["espeak-ng"] = check_speech_available()
+            except MissingComponent as exc:
+                self.show_error(exc.message)
+            if self.ocr_version:
+                versions["tesseract"] = self.ocr_version
+            recording = Recording(data_dir())
+            recording.start(
+                self.document,
+                self.path.name,
+                setup.participants,
+                setup.languages,
+                setup.vision,
+                setup.operator,
+                versions,
+                dialect=setup.dialect,
+            )
+            self.recording, self.session = recording, setup
+            doc = self.document
+            recording.log(
+                "document_opened",
+                {"name": self.path.name, "sha256": doc.source.sha256, "pages": len(doc.pages)},
+            )
+            recording.log("ocr_done", ocr_payload(doc, self.ocr_version))
+            if self.translation is not None and getattr(self.translation, "package", None):
+                recording.log("translation_made", self._translation_payload())
+        except ReadFirstError as exc:
+            self._recording_failed(exc)
+            return False
+        index = self.language_box.findData(setup.reading_language)
+        if index >= 0:
+            self.language_box.setCurrentIndex(index)
+        self.record_panel.set_recording(True)
+        self._show_recording_state()
+        self._refresh_coverage()
+        if self.document.pages:
+            self.log_event("page_shown", {"page": self.document.pages[self.current_page].number})
+        return True
+
+    def log_event(self, event_type: str, payload: Any) -> None:
+        """Append an event to the open session; a failure stops recording visibly."""
+        if self.recording is None:
+            return
+        try:
+            self.recording.log(event_type, payload)
+        except ReadFirstError as exc:
+            self._recording_failed(exc)
+            return
+        self.event_logged.emit(event_type)
+        if event_type == "segment_read":
+            self._refresh_coverage()
+        elif event_type in ("acknowledgement", "decision", "comprehension_check"):
+            self.status_label.setText(
+                self.tr("Recorded: {what}").format(what=event_type.replace("_", " "))
+            )
+
+    def _recording_failed(self, exc: ReadFirstError) -> None:
+        self.recording = None
+        self.record_panel.set_recording(False)
+        self.show_error(
+            self.tr("Recording stopped: {why} Everything recorded before this stays valid.").format(
+                why=exc.message
+            )
+        )
+        self._show_recording_state()
+
+    def _refresh_coverage(self) -> None:
+        if self.recording is None or self.document is None:
+            return
+        coverage = self.recording.coverage(self.document)
+        total = max(sum(1 for _ in self.document.segments()), 1)
+        read = getattr(coverage, "read_aloud_count", None)
+        percent = (
+            100.0 * read / total if read is not None else float(getattr(coverage, "percent", 0))
+        )
+        self.record_panel.show_coverage(percent, coverage.describe())
+
+    def close_session(self, reason: str = "closed") -> None:
+        if self.recording is None:
+            return
+        try:
+            self.recording.close(reason)
+        except ReadFirstError as exc:
+            self._recording_failed(exc)
+
+    def export_record(self, out: Path | None = None) -> Path | None:
+        if self.recording is None or self.document is None or self.path is None:
+            return None
+        if out is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the reading record"), f"{self.path.stem}-record.zip", "*.zip"
+            )
+            if not name:
+                return None
+            out = Path(name)
+        self.stop_reading()
+        recording = self.recording
+        self.close_session()
+        try:
+            recording.export(self.path, out, self.document)
+        except ReadFirstError as exc:
+            self.show_error(exc.message)
+            return None
+        self.recording = None
+        self.record_panel.set_recording(False)
+        self._show_recording_state()
+        self.status_label.setText(self.tr("Reading record saved: {path}").format(path=out))
+        return out
+
     # ---- opening ------------------------------------------------------------------------
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open a paper", "", OPEN_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a paper"), "", OPEN_FILTER)
         if name:
             self.open_document(Path(name))
 
@@ -225,29 +531,34 @@ class MainWindow(QMainWindow):
     def open_document(self, path: Path) -> None:
         self.cancel_load()
         self.stop_reading()
+        if self.recording is not None:
+            self.close_session("another paper was opened")
+            self.recording = None
+            self.record_panel.set_recording(False)
         self.clear_error()
         self.path = path
         self.document = None
+        self.translation = None
+        self.disclaimer.hide()
+        self.current_segment = None
         self._page_images.clear()
         self.pages.clear()
         self.text_list.clear()
         self.page_view.clear_page()
         self._set_reading_enabled(False)
-        self.status_label.setText(f"Reading {path.name}…")
+        self._show_recording_state()
+        self.status_label.setText(self.tr("Reading {name}…").format(name=path.name))
         self.progress_bar.setRange(0, 0)
         self.progress_bar.show()
         self.cancel_button.show()
         task = Task(_load, path)
         task.signals.progress.connect(self._on_load_progress)
-        task.signals.finished.connect(lambda doc, t=task: self._on_loaded(t, doc))
-        task.signals.failed.connect(lambda exc, t=task: self._on_load_failed(t, exc))
         self._load_task = task
-        self._tasks.add(start(task))
+        self._start(task, self._on_loaded, self._on_load_failed)
 
     def cancel_load(self) -> None:
-        task = getattr(self, "_load_task", None)
-        if task is not None:
-            task.cancel()
+        if self._load_task is not None:
+            self._load_task.cancel()
             self._load_task = None
 
     def _on_load_progress(self, p: Progress) -> None:
@@ -257,9 +568,8 @@ class MainWindow(QMainWindow):
             self.status_label.setText(p.message)
 
     def _finish_task(self, task: Task) -> bool:
-        """Forget a finished task; False if it was superseded (another paper opened)."""
-        self._tasks.discard(task)
-        current = task is getattr(self, "_load_task", None)
+        """False if the task was superseded (another paper opened)."""
+        current = task is self._load_task
         if current:
             self._load_task = None
             self.progress_bar.hide()
@@ -270,48 +580,62 @@ class MainWindow(QMainWindow):
         if not self._finish_task(task):
             return
         if isinstance(exc, Cancelled):
-            self.status_label.setText("Stopped. Open the paper again to read it.")
+            self.status_label.setText(self.tr("Stopped. Open the paper again to read it."))
             return
         if isinstance(exc, ReadFirstError):
             message, self.last_error_code = exc.message, int(exc.exit_code)
         else:
-            log.exception("unexpected error while opening", exc_info=exc)
-            message = f"Could not open the paper: {exc}. Please report this problem."
+            log.error("unexpected error while opening", exc_info=exc)
+            message = self.tr(
+                "Could not open the paper: {error}. Please report this problem."
+            ).format(error=exc)
             self.last_error_code = int(ExitCode.INPUT_UNREADABLE)
         self.show_error(message)
-        self.status_label.setText("Nothing open.")
+        self.status_label.setText(self.tr("Nothing open."))
         self.load_failed.emit(message)
 
-    def _on_loaded(self, task: Task, doc: Document) -> None:
+    def _on_loaded(self, task: Task, result: tuple[Document, str | None]) -> None:
         if not self._finish_task(task):
             return
+        doc, self.ocr_version = result
         self.document = doc
         assert self.path is not None
         segments = sum(len(p.segments) for p in doc.pages)
         methods = sorted({p.method for p in doc.pages})
-        how = "OCR" if methods == ["ocr"] else "text layer" if methods == ["text"] else "text + OCR"
+        how = {("ocr",): "OCR", ("text",): self.tr("text layer")}.get(tuple(methods), "text + OCR")
         self.status_label.setText(
-            f"{self.path.name}: {len(doc.pages)} pages, {segments} sentences ({how})."
+            self.tr("{name}: {pages} pages, {n} sentences ({how}).").format(
+                name=self.path.name, pages=len(doc.pages), n=segments, how=how
+            )
         )
         for page in doc.pages:
-            item = QListWidgetItem(f"Page {page.number}")
+            item = QListWidgetItem(self.tr("Page {n}").format(n=page.number))
             item.setData(
-                Qt.ItemDataRole.AccessibleTextRole, f"Page {page.number} of {len(doc.pages)}"
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("Page {n} of {total}").format(n=page.number, total=len(doc.pages)),
             )
             self.pages.addItem(item)
-        self._fill_text(doc)
+        self._fill_text()
         self._set_reading_enabled(segments > 0)
         if not segments:
             self.show_error(
-                "No text was found on this paper. Check the scan, or try a clearer photo."
+                self.tr("No text was found on this paper. Check the scan, or try a clearer photo.")
             )
         if doc.pages:
             self.pages.setCurrentRow(0)
+        if doc.language == "zh":
+            self.language_box.setCurrentIndex(self.language_box.findData("zh"))
         self.document_shown.emit()
+        if doc.language == "en" and segments:
+            self._start_translation(doc)
 
-    def _fill_text(self, doc: Document) -> None:
-        for page in doc.pages:
-            header = QListWidgetItem(f"— Page {page.number} —")
+    def _fill_text(self) -> None:
+        assert self.document is not None
+        current = self.current_segment
+        self.text_list.blockSignals(True)
+        self.text_list.clear()
+        for page in self.document.pages:
+            header = QListWidgetItem(self.tr("— Page {n} —").format(n=page.number))
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             self.text_list.addItem(header)
             for note in page.notes:
@@ -320,18 +644,158 @@ class MainWindow(QMainWindow):
                 self.text_list.addItem(note_item)
             for seg in page.segments:
                 self.text_list.addItem(self._segment_item(seg))
+        self.text_list.blockSignals(False)
+        if current:
+            self.select_segment(current)
+
+    def _chinese(self, seg_id: str) -> Any:
+        if self.translation is None:
+            return None
+        return self.translation.by_segment.get(seg_id)
 
     def _segment_item(self, seg: Segment) -> QListWidgetItem:
-        text = seg.text
-        if seg.low_confidence:
-            text = f"⚠ {text}"
+        text = f"⚠ {seg.text}" if seg.low_confidence else seg.text
+        zh = self._chinese(seg.id)
+        if zh is not None and zh.source in ("machine", "human") and zh.text:
+            mark = self.tr("corrected") if zh.source == "human" else self.tr("machine")
+            text += f"\n{zh.display or zh.text}  [{mark}]"
+        elif zh is not None and zh.glossary_terms:
+            terms = "; ".join(
+                f"{h.en} = {h.zh}" + (f" ({', '.join(h.forms)})" if h.forms else "")
+                for h in zh.glossary_terms
+            )
+            text += "\n" + self.tr("Terms: {terms}").format(terms=terms)
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, seg.id)
         if seg.low_confidence:
             item.setToolTip(
-                f"Low OCR confidence ({seg.confidence:.0%}): check this line on the paper."
+                self.tr("Low OCR confidence ({pct}): check this line on the paper.").format(
+                    pct=f"{seg.confidence:.0%}"
+                )
             )
         return item
+
+    # ---- translation --------------------------------------------------------------------
+    def _start_translation(self, doc: Document) -> None:
+        task = Task(_translate, doc)
+        self._start(
+            task, lambda t, result: self._on_translated(t, doc, result), self._on_translation_failed
+        )
+
+    def _on_translated(self, task: Task, doc: Document, result: Any) -> None:
+        if doc is not self.document:
+            return
+        self.translation = result
+        if not result.glossary_only and self.recording is not None:
+            self.log_event("translation_made", self._translation_payload())
+        self._show_disclaimer()
+        self._fill_text()
+        self.translation_shown.emit()
+
+    def _on_translation_failed(self, task: Task, exc: BaseException) -> None:
+        message = exc.message if isinstance(exc, ReadFirstError) else str(exc)
+        self.show_error(self.tr("Translation failed: {why}").format(why=message))
+
+    def _translation_payload(self) -> dict[str, Any]:
+        from translation import MACHINE_DISCLAIMER
+
+        t = self.translation
+        return {
+            "engine": "argostranslate/ctranslate2",
+            "package": t.package.code if t.package else None,
+            "package_version": t.package.version if t.package else None,
+            "glossary_version": t.glossary_version,
+            "output_sha256": t.output_sha256,
+            "disclaimer": MACHINE_DISCLAIMER,
+        }
+
+    def _show_disclaimer(self) -> None:
+        if self.translation is None:
+            return
+        if getattr(self.translation, "package", None):
+            self.disclaimer.setText(
+                self.tr("Machine translation, not a certified translation. 机器翻译，非认证翻译。")
+            )
+        else:
+            self.disclaimer.setText(
+                self.tr(
+                    "No full translation available: no language package is installed. Only key "
+                    "legal terms are shown in Chinese; the English can be read aloud. Install a "
+                    "language package from file to translate everything."
+                )
+            )
+        self.disclaimer.show()
+
+    def _correct_translation(self, item: QListWidgetItem) -> None:
+        seg_id = item.data(Qt.ItemDataRole.UserRole)
+        zh = self._chinese(seg_id) if seg_id else None
+        if zh is None or self.document is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Correct the Chinese"),
+            self.tr(
+                "English:\n{en}\n\nChinese (your correction is kept beside the machine's):"
+            ).format(en=self.document.segment(seg_id).text),
+            zh.text,
+        )
+        if ok and text.strip() and text.strip() != zh.text:
+            self.apply_correction(seg_id, text.strip())
+
+    def apply_correction(self, seg_id: str, corrected: str) -> None:
+        from translation import CorrectionStore
+
+        assert self.document is not None and self.translation is not None
+        before = self.translation.by_segment[seg_id]
+        who = self.session.operator if self.session else "unknown"
+        english = self.document.segment(seg_id).text
+        machine = before.machine_text or before.text
+        correction = CorrectionStore(data_dir()).add(
+            self.document.source.sha256, seg_id, machine, corrected, who, source_text=english
+        )
+        self.log_event(
+            "human_correction",
+            {"segment_id": seg_id, "who": who, "before": before.text, "after": corrected},
+        )
+        self.translation.by_segment[seg_id] = replace(
+            before,
+            text=corrected,
+            display=corrected,
+            source="human",
+            machine_text=machine,
+            corrected_by=who,
+            corrected_at=correction.at,
+        )
+        self._fill_text()
+
+    def install_language_package(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Install language package"), "", "Argos packages (*.argosmodel)"
+        )
+        if name:
+            self.install_package_file(Path(name))
+
+    def install_package_file(self, path: Path) -> Task:
+        from translation import install_package
+
+        self.status_label.setText(self.tr("Installing {name}…").format(name=path.name))
+        task = Task(install_package, path, data_dir(), with_progress=False)
+        return self._start(task, self._on_installed, self._on_install_failed)
+
+    def _on_installed(self, task: Task, info: Any) -> None:
+        self.clear_error()
+        self.status_label.setText(
+            self.tr("Installed language package {code} {version}.").format(
+                code=info.code, version=info.version
+            )
+        )
+        if self.document is not None and self.document.language == "en":
+            self._start_translation(self.document)
+
+    def _on_install_failed(self, task: Task, exc: BaseException) -> None:
+        message = exc.message if isinstance(exc, ReadFirstError) else str(exc)
+        self.show_error(message)
+        QMessageBox.warning(self, self.tr("Language package not installed"), message)
 
     # ---- pages and segments -------------------------------------------------------------
     def _on_page_selected(self, row: int) -> None:
@@ -339,24 +803,23 @@ class MainWindow(QMainWindow):
             return
         self.current_page = row
         number = self.document.pages[row].number
+        self.log_event("page_shown", {"page": number})
         if number in self._page_images:
             self._show_page_image(number)
             return
         assert self.path is not None
         task = Task(_render, self.path, number, with_progress=False)
-        task.signals.finished.connect(lambda img, t=task, n=number: self._on_rendered(t, n, img))
-        task.signals.failed.connect(lambda exc, t=task: self._on_render_failed(t, exc))
-        self._tasks.add(start(task))
+        self._start(
+            task, lambda t, img, n=number: self._on_rendered(t, n, img), self._on_render_failed
+        )
 
     def _on_rendered(self, task: Task, number: int, image: QImage) -> None:
-        self._tasks.discard(task)
         self._page_images[number] = image
         if self.document and self.document.pages[self.current_page].number == number:
             self._show_page_image(number)
 
     def _on_render_failed(self, task: Task, exc: BaseException) -> None:
-        self._tasks.discard(task)
-        self.show_error(f"Could not show the page image: {exc}")
+        self.show_error(self.tr("Could not show the page image: {error}").format(error=exc))
 
     def _show_page_image(self, number: int) -> None:
         assert self.document is not None
@@ -364,6 +827,7 @@ class MainWindow(QMainWindow):
         self.page_view.show_page(self._page_images[number], page.width)
         if self.current_segment and self.current_segment.startswith(f"p{number}."):
             self.page_view.highlight(self.document.segment(self.current_segment).bbox)
+        self.page_image_shown.emit(number)
 
     def _segment_rows(self) -> list[int]:
         return [
@@ -380,6 +844,7 @@ class MainWindow(QMainWindow):
             return
         self.current_segment = seg_id
         seg = self.document.segment(seg_id)
+        self._update_large_print()
         row = next(i for i, p in enumerate(self.document.pages) if p.number == seg.page_number)
         if row != self.pages.currentRow():
             self.pages.setCurrentRow(row)
@@ -404,27 +869,87 @@ class MainWindow(QMainWindow):
             self.text_list.setCurrentRow(rows[0])
 
     def next_segment(self) -> None:
-        if self._player is not None and self._player_active:
+        if self._player_active:
             self._player.next()
         else:
             self._step(1)
 
     def previous_segment(self) -> None:
-        if self._player is not None and self._player_active:
+        if self._player_active:
             self._player.previous()
         else:
             self._step(-1)
 
-    # ---- reading aloud ------------------------------------------------------------------
-    _player_active = False
+    # ---- large print --------------------------------------------------------------------
+    def show_large_print(self) -> None:
+        if self._large_print is None:
+            self._large_print = LargePrintView(
+                self,
+                zoom=int(self.settings.value("large_print/zoom", 200)),
+                theme=str(self.settings.value("large_print/theme", "yellow-on-black")),
+            )
+            self._large_print.move_requested.connect(
+                lambda step: self.next_segment() if step > 0 else self.previous_segment()
+            )
+            self._large_print.zoom_changed.connect(
+                lambda z: self.settings.setValue("large_print/zoom", z)
+            )
+        if self.current_segment is None:
+            self._step(1)
+        self._update_large_print()
+        self._large_print.show()
+        self._large_print.raise_()
+        self._large_print.text.setFocus()
+        self.log_event(
+            "large_print_shown",
+            {"zoom_percent": self._large_print.zoom, "theme": self._large_print.theme},
+        )
 
-    def _ensure_player(self) -> Any:
+    def _update_large_print(self) -> None:
+        view = self._large_print
+        if view is None or self.document is None or self.current_segment is None:
+            return
+        ids = [s.id for s in self.document.segments()]
+        seg = self.document.segment(self.current_segment)
+        zh = self._chinese(seg.id)
+        view.show_sentence(
+            self.tr("Page {page} · sentence {n} of {total}").format(
+                page=seg.page_number, n=ids.index(seg.id) + 1, total=len(ids)
+            ),
+            seg.text,
+            zh.text if zh is not None and zh.source != "glossary" else None,
+        )
+
+    # ---- reading aloud ------------------------------------------------------------------
+    def _spoken_segments(self, lang: str) -> list[tuple[str, str]] | None:
+        """(segment id, text) to speak in ``lang``, or None (and a message) if we cannot."""
+        assert self.document is not None
+        segments = list(self.document.segments())
+        if self.document.language == "zh" or lang == "en":
+            if self.document.language == "zh" and lang == "en":
+                self.show_error(
+                    self.tr("This paper is in Chinese: read it in Mandarin or Cantonese.")
+                )
+                return None
+            return [(s.id, s.text) for s in segments]
+        ready = self.translation is not None and getattr(self.translation, "package", None)
+        if not ready:
+            self.show_error(
+                self.tr(
+                    "No Chinese translation is installed, so this English paper can only be read "
+                    "aloud in English. Install a language package from file, or choose English."
+                )
+            )
+            return None
+        return [(s.id, self.translation.by_segment[s.id].text) for s in segments]
+
+    def _ensure_player(self, lang: str) -> Any:
         from speech import Player
 
-        lang = self.language_box.currentData()
         if self._player is None:
             self._player = Player(
                 lang,
+                rate=self.rate_box.value(),
                 on_utterance=self._bridge.utterance.emit,
                 on_word=self._bridge.word.emit,
                 on_state=self._bridge.state.emit,
@@ -439,48 +964,83 @@ class MainWindow(QMainWindow):
         if self._player_active:
             self._player.pause()
             return
-        if self.document.language == "en" and self.language_box.currentData() != "en":
-            self.show_error(
-                "No Chinese translation is loaded yet, so the English text can only be read in "
-                "English. Choose English, or install a language package."
-            )
+        if self._player is not None and self._player.state == "paused":
+            self._player.resume()  # keeps the place: the sentence goes on, not "interrupted"
             return
+        lang = self.language_box.currentData()
+        spoken = self._spoken_segments(lang)
+        if spoken is None:
+            return
+        self._spoken = dict(spoken)
         try:
-            player = self._ensure_player()
-            player.load([(s.id, s.text) for s in self.document.segments()])
+            player = self._ensure_player(lang)
+            player.load(spoken)
             if self.current_segment is None:
                 self._step(1)
+            assert self.current_segment is not None
             player.jump(self.current_segment)
             player.play()
         except ReadFirstError as exc:
             self.show_error(exc.message)
 
+    def repeat_segment(self) -> None:
+        if self._player is not None and self._player_active:
+            self._player.repeat()
+        elif self.current_segment is not None:
+            self.toggle_play()
+
     def stop_reading(self) -> None:
         if self._player is not None:
             self._player.stop()
 
+    def _on_language_changed(self) -> None:
+        if self._player is not None:
+            self.stop_reading()
+            self._player.set_lang(self.language_box.currentData())
+
+    def _on_rate_changed(self, rate: int) -> None:
+        self.settings.setValue("speech/rate", rate)
+        if self._player is not None:
+            self._player.set_rate(rate)
+
     def _on_speech_state(self, state: str) -> None:
         self._player_active = state == "playing"
-        self.play_action.setText("⏸ Pause" if self._player_active else "▶ Read aloud")
+        self.play_action.setText(
+            self.tr("⏸ Pause") if self._player_active else self.tr("▶ Read aloud")
+        )
         if state == "no_audio_output":
             self.show_error(
-                "No audio output device was found, so nothing can be read aloud on this computer. "
-                "Connect speakers or headphones and try again."
+                self.tr(
+                    "No audio output device was found, so nothing can be read aloud on this "
+                    "computer. Connect speakers or headphones and try again."
+                )
             )
 
     def _on_utterance(self, result: Any) -> None:
-        label = {"completed": "read aloud", "interrupted": "interrupted", "failed": "not read"}
+        labels = {
+            "completed": self.tr("read aloud"),
+            "interrupted": self.tr("interrupted"),
+            "failed": self.tr("not read"),
+        }
+        reason = f" ({result.reason})" if result.reason else ""
         self.status_label.setText(
-            f"{result.segment_id}: {label.get(result.status, result.status)}"
-            + (f" ({result.reason})" if result.reason else "")
+            f"{result.segment_id}: {labels.get(result.status, result.status)}{reason}"
         )
+        spoken = self._spoken.get(result.segment_id)
+        if spoken is not None:
+            self.log_event("segment_read", utterance_payload(result, spoken))
 
     def _on_word(self, seg_id: str, _start: int, _length: int) -> None:
         if seg_id != self.current_segment:
             self.select_segment(seg_id)
 
     def closeEvent(self, event: Any) -> None:
+        self._closing = True
+        for task in list(self._tasks):
+            task.cancel()
         self.cancel_load()
         if self._player is not None:
             self._player.close()
+        if self.recording is not None:
+            self.close_session("the app was closed")
         super().closeEvent(event)

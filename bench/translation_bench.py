@@ -1,0 +1,169 @@
+"""Translation layer costs, with a tiny real-format package (random weights) on real form text.
+
+    python bench/translation_bench.py [--repeats N]
+
+1. Overhead of translate_document over plain CTranslate2 on the same segments (SentencePiece
+   encode + translate_batch per page + decode, same decoding options); cache off. Budget 1.2x.
+   Shown for all segments, and for segments without glossary terms or codes (with random
+   weights every placeholder is lost, so segments with terms are translated twice: once whole,
+   once in pieces; a real model keeps most placeholders).
+2. Cold (new process: import, load the model, translate one page) vs warm (model loaded).
+3. Cached re-translation of the 12-page I-130. Budget 50 ms.
+Medians over repeats.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from document.model import Document, Page  # noqa: E402
+from tests.translation.conftest import I130, I765, form_document  # noqa: E402
+from tests.translation.tiny_package import build_argosmodel  # noqa: E402
+from translation import engine, install_package, translate_document  # noqa: E402
+from translation.cache import CACHE_FILE  # noqa: E402
+from translation.glossary import load_glossary  # noqa: E402
+from translation.protect import prepare  # noqa: E402
+
+
+def median_time(fn, repeats: int) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+class TimedModel:
+    """Wraps a ctranslate2.Translator to add up the time spent inside translate_batch."""
+
+    def __init__(self, model) -> None:  # type: ignore[no-untyped-def]
+        self.model = model
+        self.seconds = 0.0
+
+    def translate_batch(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        start = time.perf_counter()
+        try:
+            return self.model.translate_batch(*args, **kwargs)
+        finally:
+            self.seconds += time.perf_counter() - start
+
+
+def raw_ctranslate2(doc: Document, runner: engine.ModelRunner) -> None:
+    """The plain tool: encode, one translate_batch per page, decode. Same options."""
+    for page in doc.pages:
+        batch = [runner.sp.encode(s.text, out_type=str) for s in page.segments]
+        longest = max(len(t) for t in batch)
+        results = runner.model.translate_batch(batch, **runner.options.kwargs(longest))
+        [runner.sp.decode_pieces(r.hypotheses[0]) for r in results]
+
+
+def without_cache(doc: Document, data: Path) -> None:
+    (data / "cache" / CACHE_FILE).unlink(missing_ok=True)
+    for suffix in ("-wal", "-shm"):
+        (data / "cache" / (CACHE_FILE + suffix)).unlink(missing_ok=True)
+    translate_document(doc, data)
+
+
+def only(doc: Document, keep) -> Document:  # type: ignore[no-untyped-def]
+    pages = []
+    for p in doc.pages:
+        segs = tuple(s for s in p.segments if keep(s.text))
+        if segs:
+            pages.append(Page(p.number, p.width, p.height, p.method, segs))
+    return Document(doc.source, tuple(pages))
+
+
+COLD = """
+import sys, time
+t = time.perf_counter()
+sys.path.insert(0, {root!r})
+from tests.translation.conftest import form_document
+from translation import translate_document
+doc = form_document(__import__("pathlib").Path({form!r}), pages=1)
+t0 = time.perf_counter()
+translate_document(doc, __import__("pathlib").Path({data!r}))
+print(time.perf_counter() - t0)
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="rf-translation-bench-"))
+    try:
+        data = work / "data"
+        info = install_package(build_argosmodel(work / "pkg"), data)
+        runner = engine.load(info.path)
+        i765, i130 = form_document(I765), form_document(I130)
+        glossary = load_glossary(data)
+        plain = only(i765, lambda t: not prepare(t, glossary).spans)
+        rows = []
+
+        for label, doc in (("I-765, all segments", i765), ("I-765, no terms/codes", plain)):
+            n = sum(len(p.segments) for p in doc.pages)
+            raw = median_time(lambda d=doc: raw_ctranslate2(d, runner), args.repeats)
+            ours = median_time(lambda d=doc: without_cache(d, data), args.repeats)
+            rows.append((f"translate {label} ({n} seg), cache off", raw, ours))
+
+        # The layer's own work, apart from the model: total minus time inside translate_batch.
+        timed = TimedModel(runner.model)
+        runner.model = timed
+        outside = []
+        for _ in range(args.repeats):
+            timed.seconds = 0.0
+            start = time.perf_counter()
+            without_cache(i765, data)
+            total = time.perf_counter() - start
+            outside.append((total - timed.seconds, timed.seconds))
+        runner.model = timed.model
+        layer_s, model_s = min(outside, key=lambda x: x[0])
+        layer_s = statistics.median(o[0] for o in outside)
+        model_s = statistics.median(o[1] for o in outside)
+        rows.append(("I-765 all: time in translate_batch | total", model_s, model_s + layer_s))
+
+        # Cold: a new process imports, loads the model and translates page 1 of I-765.
+        cold_times = []
+        for _ in range(max(3, args.repeats // 2)):
+            cold_data = work / "cold"
+            shutil.rmtree(cold_data, ignore_errors=True)
+            shutil.copytree(data / "packages", cold_data / "packages")
+            code = COLD.format(root=str(ROOT), form=str(I765), data=str(cold_data))
+            out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+            cold_times.append(float(out.stdout.strip().splitlines()[-1]))
+        page1 = Document(i765.source, i765.pages[:1])
+        warm = median_time(lambda: without_cache(page1, data), args.repeats)
+
+        translate_document(i130, data)  # fill the cache
+        cached = median_time(lambda: translate_document(i130, data), args.repeats * 4)
+        n130 = sum(len(p.segments) for p in i130.pages)
+
+        print(f"{'measure':58} {'plain CT2 s':>11} {'ReadFirst s':>11} {'ratio':>6}")
+        for label, raw, ours in rows:
+            print(f"{label:58} {raw:11.3f} {ours:11.3f} {ours / raw:6.2f}")
+        cold = statistics.median(cold_times)
+        print(
+            f"{'I-765 page 1: cold (new process, load model) vs warm':58} "
+            f"{warm:11.3f} {cold:11.3f} {cold / warm:6.2f}  (warm | cold)"
+        )
+        print(
+            f"{f'cached re-translation, I-130 12 pages ({n130} seg)':58} "
+            f"{'':11} {cached * 1000:9.1f}ms  budget 50 ms"
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

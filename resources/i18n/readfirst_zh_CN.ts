@@ -1,0 +1,762 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>LargePrintView</name>
+    <message>
+        <location filename="../../app/gui/large_print.py" line="32"/>
+        <source>Large print</source>
+        <translation>大字显示</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/large_print.py" line="33"/>
+        <source>Large print view</source>
+        <translation>大字阅读视图</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/large_print.py" line="34"/>
+        <source>The current sentence in large, high-contrast type</source>
+        <translation>以高对比度大字显示当前句子</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/large_print.py" line="39"/>
+        <source>Position in the paper</source>
+        <translation>在文件中的位置</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/large_print.py" line="44"/>
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/large_print.py" line="47"/>
+        <source>Chinese translation</source>
+        <translation>中文译文</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/gui/window.py" line="266"/>
+        <source>ReadFirst 先读后签</source>
+        <translation>先读后签 ReadFirst</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="267"/>
+        <source>Reading</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="269"/>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="269"/>
+        <source>Open a paper: PDF, photo or scan</source>
+        <translation>打开文件：PDF、照片或扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="271"/>
+        <source>Session…</source>
+        <translation>会话…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="272"/>
+        <source>Start a reading session: who is present, language, sight</source>
+        <translation>开始朗读会话：在场人员、语言、视力</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="274"/>
+        <source>◀ Previous</source>
+        <translation>◀ 上一句</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="274"/>
+        <source>Go to the previous sentence</source>
+        <translation>转到上一句</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="276"/>
+        <location filename="../../app/gui/window.py" line="1006"/>
+        <source>⏸ Pause</source>
+        <translation>⏸ 暂停</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="276"/>
+        <location filename="../../app/gui/window.py" line="1006"/>
+        <source>▶ Read aloud</source>
+        <translation>▶ 朗读</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="277"/>
+        <source>Read aloud from the current sentence, or pause</source>
+        <translation>从当前句子开始朗读，或暂停</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="279"/>
+        <source>Next ▶</source>
+        <translation>下一句 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="279"/>
+        <source>Go to the next sentence</source>
+        <translation>转到下一句</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="280"/>
+        <source>Repeat</source>
+        <translation>重读</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="280"/>
+        <source>Read the current sentence again</source>
+        <translation>再读一遍当前句子</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="282"/>
+        <source>Large print</source>
+        <translation>大字显示</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="283"/>
+        <source>Show the current sentence in large, high-contrast type</source>
+        <translation>以高对比度大字显示当前句子</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="286"/>
+        <source>Install language package from file…</source>
+        <translation>从文件安装语言包…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="288"/>
+        <source>Install an English-to-Chinese package (.argosmodel) carried in on a USB stick</source>
+        <translation>安装随U盘带来的英译中语言包（.argosmodel）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="292"/>
+        <source>中文界面</source>
+        <translation>中文界面</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="292"/>
+        <source>English UI</source>
+        <translation>English UI</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="293"/>
+        <source>Switch the interface between English and Chinese</source>
+        <translation>在中文和英文界面之间切换</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="305"/>
+        <source> Read in: </source>
+        <translation> 朗读语言：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="306"/>
+        <source>Reading language</source>
+        <translation>朗读语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="308"/>
+        <source>The language the text is read aloud in</source>
+        <translation>朗读文本所用的语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="310"/>
+        <source> Speed: </source>
+        <translation> 语速：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="311"/>
+        <source>Speaking speed, words per minute</source>
+        <translation>语速（每分钟字数）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="312"/>
+        <source>Slower is easier to follow</source>
+        <translation>慢一些更容易听懂</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="313"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="314"/>
+        <source>Recording state</source>
+        <translation>记录状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="315"/>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="317"/>
+        <source>The pages of the paper; choose one to show it</source>
+        <translation>文件的各页；选择一页即可显示</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="319"/>
+        <source>Page image</source>
+        <translation>页面图像</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="321"/>
+        <source>The page as scanned, with the current sentence highlighted</source>
+        <translation>扫描的页面，当前句子已高亮</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="323"/>
+        <source>Text of the paper</source>
+        <translation>文件文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="325"/>
+        <source>Sentences in reading order, Chinese below; Enter corrects the Chinese</source>
+        <translation>按阅读顺序排列的句子，下方为中文；按回车键修改中文</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="327"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="328"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="329"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="330"/>
+        <source>Cancel reading the paper</source>
+        <translation>取消读取文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="333"/>
+        <source>Open a paper to begin (Ctrl+O), or drop a file here.</source>
+        <translation>打开文件开始（Ctrl+O），或把文件拖到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="376"/>
+        <source>● Recording: reading to {name} in {language}. Signed key {key}.</source>
+        <translation>● 正在记录：用{language}为{name}朗读。签名密钥 {key}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="383"/>
+        <source>Not recording. Start a session (Ctrl+N) to keep a signed record.</source>
+        <translation>未在记录。开始会话（Ctrl+N）以保存带签名的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="391"/>
+        <source>Open the paper first, then start the session.</source>
+        <translation>请先打开文件，再开始会话。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="460"/>
+        <source>Recorded: {what}</source>
+        <translation>已记录：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="467"/>
+        <source>Recording stopped: {why} Everything recorded before this stays valid.</source>
+        <translation>记录已停止：{why} 此前记录的内容仍然有效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="497"/>
+        <source>Save the reading record</source>
+        <translation>保存朗读记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="513"/>
+        <source>Reading record saved: {path}</source>
+        <translation>朗读记录已保存：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="518"/>
+        <source>Open a paper</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="550"/>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="583"/>
+        <source>Stopped. Open the paper again to read it.</source>
+        <translation>已停止。请重新打开文件以读取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="590"/>
+        <source>Could not open the paper: {error}. Please report this problem.</source>
+        <translation>无法打开文件：{error}。请报告此问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="594"/>
+        <source>Nothing open.</source>
+        <translation>没有打开的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="605"/>
+        <source>text layer</source>
+        <translation>文本层</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="607"/>
+        <source>{name}: {pages} pages, {n} sentences ({how}).</source>
+        <translation>{name}：{pages} 页，{n} 句（{how}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="722"/>
+        <source>No full translation available: no language package is installed. Only key legal terms are shown in Chinese; the English can be read aloud. Install a language package from file to translate everything.</source>
+        <translation>没有完整译文：未安装语言包。只以中文显示关键法律术语；英文可以朗读。从文件安装语言包后即可翻译全文。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="344"/>
+        <location filename="../../app/gui/window.py" line="612"/>
+        <source>Page {n}</source>
+        <translation>第 {n} 页</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="615"/>
+        <source>Page {n} of {total}</source>
+        <translation>第 {n} 页，共 {total} 页</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="622"/>
+        <source>No text was found on this paper. Check the scan, or try a clearer photo.</source>
+        <translation>在此文件上没有找到文字。请检查扫描件，或换一张更清晰的照片。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="638"/>
+        <source>— Page {n} —</source>
+        <translation>— 第 {n} 页 —</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="660"/>
+        <source>corrected</source>
+        <translation>已人工修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="660"/>
+        <source>machine</source>
+        <translation>机器翻译</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="667"/>
+        <source>Terms: {terms}</source>
+        <translation>术语：{terms}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="672"/>
+        <source>Low OCR confidence ({pct}): check this line on the paper.</source>
+        <translation>文字识别可信度低（{pct}）：请对照原件核对这一行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="697"/>
+        <source>Translation failed: {why}</source>
+        <translation>翻译失败：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="717"/>
+        <source>Machine translation, not a certified translation. 机器翻译，非认证翻译。</source>
+        <translation>机器翻译，非认证翻译。Machine translation, not a certified translation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="736"/>
+        <source>Correct the Chinese</source>
+        <translation>修改中文</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="738"/>
+        <source>English:
+{en}
+
+Chinese (your correction is kept beside the machine&apos;s):</source>
+        <translation>英文：
+{en}
+
+中文（您的修改会与机器译文并列保存）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="773"/>
+        <source>Install language package</source>
+        <translation>安装语言包</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="781"/>
+        <source>Installing {name}…</source>
+        <translation>正在安装 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="788"/>
+        <source>Installed language package {code} {version}.</source>
+        <translation>已安装语言包 {code} {version}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="798"/>
+        <source>Language package not installed</source>
+        <translation>语言包未安装</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="822"/>
+        <source>Could not show the page image: {error}</source>
+        <translation>无法显示页面图像：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="916"/>
+        <source>Page {page} · sentence {n} of {total}</source>
+        <translation>第 {page} 页 · 第 {n} 句，共 {total} 句</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="931"/>
+        <source>This paper is in Chinese: read it in Mandarin or Cantonese.</source>
+        <translation>这份文件是中文的：请用普通话或粤语朗读。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="939"/>
+        <source>No Chinese translation is installed, so this English paper can only be read aloud in English. Install a language package from file, or choose English.</source>
+        <translation>未安装中文翻译，这份英文文件只能用英文朗读。请从文件安装语言包，或选择英文。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="1011"/>
+        <source>No audio output device was found, so nothing can be read aloud on this computer. Connect speakers or headphones and try again.</source>
+        <translation>没有找到音频输出设备，这台电脑无法朗读。请连接扬声器或耳机后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="1018"/>
+        <source>read aloud</source>
+        <translation>已朗读</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="1019"/>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="1020"/>
+        <source>not read</source>
+        <translation>未朗读</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="29"/>
+        <source>I understood</source>
+        <translation>我听懂了</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="30"/>
+        <source>I did not understand</source>
+        <translation>我没有听懂</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="31"/>
+        <source>I could not see the document</source>
+        <translation>我看不到这份文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="32"/>
+        <source>I asked for a lawyer</source>
+        <translation>我要求见律师</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="35"/>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="36"/>
+        <source>Refused to sign</source>
+        <translation>拒绝签署</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="37"/>
+        <source>Decided later</source>
+        <translation>以后再决定</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="40"/>
+        <source>Question asked</source>
+        <translation>提出的问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="41"/>
+        <source>Explanation given</source>
+        <translation>给出的解释</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="42"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="83"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="84"/>
+        <source>The recipient says</source>
+        <translation>当事人表示</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="89"/>
+        <source>Record that the recipient said: </source>
+        <translation>记录当事人的表示：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="95"/>
+        <location filename="../../app/gui/record_panel.py" line="170"/>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="99"/>
+        <source>Record the decision: </source>
+        <translation>记录决定：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="104"/>
+        <source>Conversation</source>
+        <translation>交谈</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="107"/>
+        <source>Comprehension check…</source>
+        <translation>理解确认…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="108"/>
+        <source>Record a question and the recipient&apos;s answer in their own words</source>
+        <translation>记录问题以及当事人用自己的话所作的回答</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="114"/>
+        <source>Kind of remark</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="116"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="116"/>
+        <source>Record a question, explanation or note</source>
+        <translation>记录问题、解释或备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="125"/>
+        <source>%p% read aloud</source>
+        <translation>已朗读 %p%</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="126"/>
+        <source>Share of the paper read aloud</source>
+        <translation>文件已朗读的比例</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="127"/>
+        <source>Nothing read aloud yet.</source>
+        <translation>尚未朗读任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="129"/>
+        <source>Coverage</source>
+        <translation>覆盖情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="131"/>
+        <source>Close and export record…</source>
+        <translation>结束并导出记录…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="132"/>
+        <source>End the session and save the signed reading record as a zip file</source>
+        <translation>结束会话，并把带签名的朗读记录保存为 zip 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="170"/>
+        <source>In the recipient&apos;s words (optional):</source>
+        <translation>当事人自己的话（可选）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="179"/>
+        <source>Comprehension check</source>
+        <translation>理解确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="181"/>
+        <source>Question asked:</source>
+        <translation>提出的问题：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="182"/>
+        <source>Answer, in the recipient&apos;s words:</source>
+        <translation>当事人用自己的话回答：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_panel.py" line="194"/>
+        <source>Text:</source>
+        <translation>内容：</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="23"/>
+        <source>Lawyer</source>
+        <translation>律师</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="24"/>
+        <source>Family member</source>
+        <translation>家属</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="25"/>
+        <source>Interpreter</source>
+        <translation>口译员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="26"/>
+        <source>Officer</source>
+        <translation>官员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="27"/>
+        <source>Witness</source>
+        <translation>证人</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="28"/>
+        <source>Fellow detainee</source>
+        <translation>同监被拘留者</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="31"/>
+        <source>Mandarin 普通话</source>
+        <translation>普通话 Mandarin</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="32"/>
+        <source>Cantonese 粤语</source>
+        <translation>粤语 Cantonese</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="35"/>
+        <source>Fuzhounese 福州话 (no voice: read in Mandarin)</source>
+        <translation>福州话（无语音：用普通话朗读）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="37"/>
+        <source>English</source>
+        <translation>英语 English</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="40"/>
+        <source>Can read the paper</source>
+        <translation>能看清文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="41"/>
+        <source>Low vision</source>
+        <translation>视力不佳</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="42"/>
+        <source>Cannot see the paper</source>
+        <translation>看不到文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="66"/>
+        <location filename="../../app/gui/session_dialog.py" line="67"/>
+        <source>Start a reading session</source>
+        <translation>开始朗读会话</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="69"/>
+        <source>Name of the person the paper is read to</source>
+        <translation>听读人的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="70"/>
+        <source>e.g. Li Wei</source>
+        <translation>例如：李伟</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="71"/>
+        <source>Language the person understands</source>
+        <translation>此人听得懂的语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="72"/>
+        <source>Can the person see the paper?</source>
+        <translation>此人能看到文件吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="74"/>
+        <source>Read to (recipient):</source>
+        <translation>为谁朗读（当事人）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="75"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="76"/>
+        <source>Sight:</source>
+        <translation>视力：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="78"/>
+        <source>Also present</source>
+        <translation>其他在场人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="83"/>
+        <source>Role of person {n}</source>
+        <translation>第 {n} 人的身份</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="85"/>
+        <source>Name of person {n}</source>
+        <translation>第 {n} 人的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="91"/>
+        <source>Who operates ReadFirst</source>
+        <translation>操作先读后签的人</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="92"/>
+        <source>your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="94"/>
+        <source>Operated by:</source>
+        <translation>操作人：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="102"/>
+        <source>Start recording</source>
+        <translation>开始记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="141"/>
+        <source>Write the name of the person the paper is read to.</source>
+        <translation>请填写听读人的姓名。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,88 @@
+"""`readfirst models ...` and `readfirst translate ...` as a user runs them (subprocesses)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import run_cli
+from tests.translation.conftest import I765
+
+
+def test_models_install_list_remove(tmp_path: Path, tiny_package: Path) -> None:
+    data = tmp_path / "data"
+    empty = run_cli("models", "list", data=data)
+    assert empty.returncode == 0
+    assert "readfirst models install translate-en_zh-<version>.argosmodel" in empty.stdout
+
+    installed = run_cli("models", "install", tiny_package, data=data)
+    assert installed.returncode == 0, installed.stderr
+    assert "Installed English → Chinese (Simplified) 1.9" in installed.stdout
+
+    listed = run_cli("models", "list", "--format", "json", data=data)
+    [row] = json.loads(listed.stdout)
+    assert (row["code"], row["version"], row["name"]) == ("en_zh", "1.9", "translate-en_zh-1_9")
+    assert Path(row["path"]).parent == data / "packages"
+    assert len(row["fingerprint"]) == 64 and row["placeholder_survival"] == 0.0
+
+    removed = run_cli("models", "remove", "en_zh", data=data)
+    assert removed.returncode == 0
+    assert json.loads(run_cli("models", "list", "--format", "json", data=data).stdout) == []
+    again = run_cli("models", "remove", "en_zh", data=data)
+    assert again.returncode == 2
+    assert "readfirst models list" in again.stderr
+
+
+def test_models_install_refuses_bad_files_with_exit_3(tmp_path: Path, en_fr_package: Path) -> None:
+    data = tmp_path / "data"
+    junk = tmp_path / "junk.argosmodel"
+    junk.write_bytes(b"\x00" * 1000)
+    for bad in (junk, en_fr_package):
+        result = run_cli("models", "install", bad, data=data)
+        assert result.returncode == 3, result.stderr
+        assert result.stderr.startswith("readfirst: ")
+        assert "Traceback" not in result.stderr
+        assert "translate-en_zh-<version>.argosmodel" in result.stderr
+    assert not list((data / "packages").iterdir())
+
+
+def test_translate_without_a_package_exits_4_naming_what_to_install(tmp_path: Path) -> None:
+    result = run_cli("translate", I765, data=tmp_path / "data")
+    assert result.returncode == 4
+    assert "readfirst models install translate-en_zh-<version>.argosmodel" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_translate_glossary_only(tmp_path: Path) -> None:
+    result = run_cli("translate", I765, "--glossary-only", data=tmp_path / "data")
+    assert result.returncode == 0, result.stderr
+    assert "No full translation available" in result.stdout
+    assert "Machine translation, not a certified translation." in result.stdout
+    assert "伪证罪处罚〔penalty of perjury〕" in result.stdout
+
+
+def test_translate_json_with_a_package(tmp_path: Path, tiny_package: Path) -> None:
+    data = tmp_path / "data"
+    assert run_cli("models", "install", tiny_package, data=data).returncode == 0
+    extracted = run_cli("extract", I765, "--format", "json", data=data)
+    assert extracted.returncode == 0, extracted.stderr
+    result = run_cli("translate", I765, "--format", "json", data=data)
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    ref = json.loads(extracted.stdout)
+    assert out["source"] == ref["source"]
+    # Every segment of extract's output, in the same order, with its translation.
+    ids = [s["id"] for p in out["pages"] for s in p["segments"]]
+    assert ids == [s["id"] for p in ref["pages"] for s in p["segments"]]
+    translations = [s["translation"] for p in out["pages"] for s in p["segments"]]
+    assert {t["source"] for t in translations} <= {"machine", "glossary", "original"}
+    assert any(t["source"] == "machine" and t["package"] == "en_zh 1.9" for t in translations)
+    pinned = [t for t in translations if t["glossary_terms"]]
+    assert pinned
+    for t in pinned:
+        for term in t["glossary_terms"]:
+            assert term["zh"] in t["text"]
+    meta = out["translation"]
+    assert meta["package"]["code"] == "en_zh" and meta["glossary_version"]
+    assert meta["disclaimer"].startswith("Machine translation, not a certified translation")
+    assert len(meta["output_sha256"]) == 64
