@@ -158,9 +158,10 @@ def skew_angle(gray: Image.Image) -> float:
 
 def line_height(gray: Image.Image) -> float | None:
     """Median height in pixels of the text lines (from the row profile), None if no text."""
-    arr = np.asarray(gray, dtype=np.float32)
-    ink = arr < _threshold(arr[:: max(1, arr.shape[0] // 400), :: max(1, arr.shape[1] // 400)])
-    rows = ink.mean(axis=1) > 0.004
+    arr = np.asarray(gray)  # uint8: a float copy of a 300-dpi page would cost 34 MB
+    sample = arr[:: max(1, arr.shape[0] // 400), :: max(1, arr.shape[1] // 400)]
+    ink = arr < _threshold(sample.astype(np.float32))
+    rows = np.count_nonzero(ink, axis=1) > 0.004 * arr.shape[1]
     runs = []
     start = None
     for y, on in enumerate(rows):

@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import logging
 import os
-import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from contextlib import contextmanager
 from typing import TypeVar
 
 from document.progress import CancelToken, Progress, ProgressCallback, no_progress
@@ -36,35 +34,6 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-_env_lock = threading.Lock()
-_env_users = 0
-_env_saved: str | None = None
-
-
-@contextmanager
-def _one_thread_per_tesseract() -> Iterator[None]:
-    """OMP_THREAD_LIMIT=1 while pages run in parallel (tesseract processes inherit it).
-
-    The pages already keep every core busy; OpenMP threads on top only fight over the cores.
-    """
-    global _env_users, _env_saved
-    with _env_lock:
-        if _env_users == 0:
-            _env_saved = os.environ.get("OMP_THREAD_LIMIT")
-            os.environ["OMP_THREAD_LIMIT"] = "1"
-        _env_users += 1
-    try:
-        yield
-    finally:
-        with _env_lock:
-            _env_users -= 1
-            if _env_users == 0:
-                if _env_saved is None:
-                    os.environ.pop("OMP_THREAD_LIMIT", None)
-                else:
-                    os.environ["OMP_THREAD_LIMIT"] = _env_saved
-
-
 def run_jobs(
     func: Callable[[J], R],
     jobs: Sequence[J],
@@ -77,7 +46,7 @@ def run_jobs(
 ) -> list[R]:
     """func(job) for every job, results in job order.
 
-    One job, or workers=1, runs in this thread (and tesseract may then use its own threads).
+    One job, or workers=1, runs in this thread.
     done_before/total let the caller count pages it handled itself in the progress reports.
     """
     report = progress or no_progress
@@ -96,24 +65,23 @@ def run_jobs(
 
     pending: dict[Future[R], int] = {}
     queue = list(enumerate(jobs))
-    with _one_thread_per_tesseract():
-        pool = ThreadPoolExecutor(workers, thread_name_prefix="readfirst-ocr")
-        try:
-            while queue or pending:
-                if cancel is not None and cancel.cancelled:
-                    break
-                while queue and len(pending) < workers:
-                    i, job = queue.pop(0)
-                    pending[pool.submit(func, job)] = i
-                finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-                for fut in finished:
-                    i = pending.pop(fut)
-                    results[i] = fut.result()  # re-raises the worker's error as is
-                    done += 1
-                    report(Progress(done, total, describe(jobs[i])))
-        finally:
-            # On error or cancel, drop queued pages; one already running finishes on its own.
-            pool.shutdown(wait=False, cancel_futures=True)
+    pool = ThreadPoolExecutor(workers, thread_name_prefix="readfirst-ocr")
+    try:
+        while queue or pending:
+            if cancel is not None and cancel.cancelled:
+                break
+            while queue and len(pending) < workers:
+                i, job = queue.pop(0)
+                pending[pool.submit(func, job)] = i
+            finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            for fut in finished:
+                i = pending.pop(fut)
+                results[i] = fut.result()  # re-raises the worker's error as is
+                done += 1
+                report(Progress(done, total, describe(jobs[i])))
+    finally:
+        # On error or cancel, drop queued pages; one already running finishes on its own.
+        pool.shutdown(wait=False, cancel_futures=True)
     if cancel is not None:
         cancel.raise_if_cancelled()
     return results  # type: ignore[return-value]

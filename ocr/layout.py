@@ -2,11 +2,14 @@
 
 The page is cut recursively (XY-cut): wide vertical whitespace splits columns (read left to
 right), horizontal whitespace splits blocks (read top to bottom). Consecutive horizontal strips
-that share a gutter are kept together first, so an accidental full-width gap inside a two-column
-region does not interleave the columns. Inside a leaf block, words become lines, lines become
-paragraphs (a line that ends early, a new item number or a change of type size starts a new one),
-paragraphs become sentences with document.sentences; each sentence is one Segment whose box is the
-union of its words' boxes, even when it wraps over several lines.
+that share a gutter are kept together first (when at least two of them have text on both sides
+of it), so an accidental full-width gap inside a two-column region does not interleave the
+columns; a footer set off at the bottom is read last. Inside a leaf block, words become lines,
+lines become paragraphs (a new item number, a bold heading, a change of type size, extra space or
+a wide gap between labels starts a new one), paragraphs become sentences with
+document.sentences; each sentence is one Segment whose box is the union of its words' boxes, even
+when it wraps over several lines. Checkbox words are read as "Male (checked)"; filled-in form
+values are read after their label ("Family Name: PYDE").
 
 All thresholds are multiples of the median word height, so the same code works on PDF points and
 on image pixels.
@@ -31,7 +34,8 @@ LABEL_GAP = 1.4
 BLOCK_GAP = 0.9
 
 _ENUMERATOR = re.compile(
-    r"^(\(?\d{1,3}\)?\.([a-z]\.)?|\d{1,3}\.[a-z]\.?|[a-z]\.|\([a-z0-9ivx]{1,4}\)|[►•▪■●–-])$"
+    r"^(\(?\d{1,3}\)?\.([a-z]\.)?|\d{1,3}\.[a-z]\.?|\d{1,3}(\.\d{1,3})+\.?|[a-z]\.|"
+    r"\([a-z0-9ivx]{1,4}\)|[►•▪■●–-])$"
 )
 _LEADS = frozenset({"NOTE:", "Part", "PART", "Section", "Item"})
 _SENTENCE_END = re.compile(r"[.!?:;。！？；][\"'”’)\]]*$")
@@ -103,7 +107,8 @@ class _Line:
         if None not in a and None not in b:
             sa, sb = statistics.median(a), statistics.median(b)  # type: ignore[type-var]
             return abs(sa - sb) <= 0.12 * max(sa, sb)  # type: ignore[operator]
-        ha, hb = self.y1 - self.y0, other.y1 - other.y0
+        # Median word heights: a tall stray box (a misread item number) must not count.
+        ha, hb = self.height, other.height
         return abs(ha - hb) <= 0.35 * max(ha, hb)
 
 
@@ -187,21 +192,35 @@ def _xy_cut(words: list[Word], col_gap: float, row_gap: float) -> list[list[Word
     lo = min(w.x0 for w in words)
     hi = max(w.x1 for w in words)
     # Group consecutive strips that share a gutter: together they are one multi-column region.
-    groups: list[list[Word]] = []
-    common: list[tuple[float, float]] = []
+    groups: list[tuple[list[list[Word]], list[tuple[float, float]]]] = []
     for strip in strips:
         free = _free(strip, lo, hi)
         if groups:
+            members, common = groups[-1]
             both = _intersect(common, free)
-            group_lo = min(w.x0 for w in groups[-1] + strip)
-            group_hi = max(w.x1 for w in groups[-1] + strip)
+            joined = [w for m in members for w in m] + strip
+            group_lo = min(w.x0 for w in joined)
+            group_hi = max(w.x1 for w in joined)
             if _has_gutter(both, group_lo, group_hi, col_gap):
-                groups[-1] = groups[-1] + strip
-                common = both
+                groups[-1] = ([*members, strip], both)
                 continue
-        groups.append(list(strip))
-        common = free
-    return [block for group in groups for block in _xy_cut(group, col_gap, row_gap)]
+        groups.append(([strip], free))
+    blocks: list[list[Word]] = []
+    for members, common in groups:
+        gutters = [(a, b) for a, b in common if b - a >= col_gap]
+        # Columns need evidence: at least two strips with text on both sides of the gutter.
+        # One row of labels ("Family Name  First Name") under a heading is not a column layout;
+        # read as columns it would pull the next item's heading in between the labels.
+        sided = sum(
+            any(any(w.x1 <= a for w in m) and any(w.x0 >= b for w in m) for a, b in gutters)
+            for m in members
+        )
+        if len(members) > 1 and sided < 2:
+            for m in members:
+                blocks.extend(_xy_cut(m, col_gap, row_gap))
+        else:
+            blocks.extend(_xy_cut([w for m in members for w in m], col_gap, row_gap))
+    return blocks
 
 
 # --- lines and paragraphs ------------------------------------------------------------------------
@@ -215,7 +234,19 @@ def _lines(words: list[Word]) -> list[_Line]:
             by_key.setdefault(w.line_key, []).append(w)  # type: ignore[arg-type]
         keyed = [_Line(sorted(ws, key=lambda w: w.x0)) for ws in by_key.values()]
         keyed.sort(key=lambda ln: (ln.y0 + ln.y1) / 2)
-        return keyed
+        # Tesseract sometimes puts an item number ("9.a.") in a line of its own: join lines
+        # that sit side by side at the same height.
+        merged: list[_Line] = []
+        for line in keyed:
+            for other in merged[-3:]:
+                overlap = min(other.y1, line.y1) - max(other.y0, line.y0)
+                apart = line.x0 >= other.x1 or line.x1 <= other.x0
+                if apart and overlap >= 0.5 * min(other.y1 - other.y0, line.y1 - line.y0):
+                    other.words = sorted(other.words + line.words, key=lambda w: w.x0)
+                    break
+            else:
+                merged.append(line)
+        return merged
     lines: list[_Line] = []
     for w in sorted(words, key=lambda w: (w.y0 + w.y1) / 2):
         best, best_overlap = None, 0.0
@@ -242,6 +273,20 @@ def _split_line(line: _Line, label_gap: float) -> list[_Line]:
     pieces = [_Line([line.words[0]])]
     for prev, w in itertools.pairwise(line.words):
         gap = w.x0 - prev.x1
+        # "... every question in [field], a language in which I am fluent.": the sentence
+        # runs on past a blank to fill in when the next word cannot start a label.
+        first = w.text.split()[0]
+        runs_on = (
+            w.checked is None
+            and prev.checked is None
+            and prev.text[-1:] not in ".:;?!"
+            and (first[:1] in ",;" or (first[:1].islower() and not _ENUMERATOR.match(first)))
+            and gap < 12 * label_gap
+        )
+        if runs_on or (prev.checked is not None and w.checked is None and gap < 2.5 * label_gap):
+            # A box and its option label belong together even when set a little apart.
+            pieces[-1].words.append(w)
+            continue
         if (
             gap >= label_gap
             # Each checkbox starts an option of its own: "7. Gender ☒ Male ☐ Female".
@@ -436,6 +481,24 @@ def _attach_values(
     return out
 
 
+def _split_footer(words: list[Word], h: float) -> tuple[list[Word], list[Word]]:
+    """Set apart a page footer ("Form I-765 07/17/17  Page 1 of 2") so it is read last.
+
+    Without this a footer under a two-column region shares its gutter and is read between the
+    columns. A footer: the last strip of the page, at most two lines, set off by a clear gap.
+    """
+    strips = _split(words, "y", BLOCK_GAP * h)
+    if len(strips) < 2:
+        return words, []
+    last, above = strips[-1], strips[-2]
+    top = min(w.y0 for w in last)
+    tall = max(w.y1 for w in last) - top
+    gap = top - max(w.y1 for w in above)
+    if tall <= 2.6 * h and gap >= 1.5 * h:
+        return [w for s in strips[:-1] for w in s], last
+    return words, []
+
+
 def _tidy_cjk(sentence: str) -> str:
     # Tesseract splits Chinese into single characters; no spaces between them.
     sentence = re.sub(r"(?<=[\u3400-\u9fff，。、；：！？]) (?=\S)", "", sentence)
@@ -459,7 +522,9 @@ def segments_from_words(
         return []
     h = statistics.median(w.height for w in words)
     words = _glue_enumerators(words, h)
-    blocks = [_lines(block) for block in _xy_cut(words, COLUMN_GAP * h, BLOCK_GAP * h)]
+    body, footer = _split_footer(words, h)
+    cut = [*_xy_cut(body, COLUMN_GAP * h, BLOCK_GAP * h), *_xy_cut(footer, COLUMN_GAP * h, 0.9 * h)]
+    blocks = [_lines(block) for block in cut if block]
     normal_gap = _normal_gap(blocks, h)
     paragraphs = [p for lines in blocks for p in _paragraphs(lines, h, normal_gap)]
     filled = _attach_values(paragraphs, values, h)

@@ -100,10 +100,10 @@ def is_xfa_placeholder(text: str) -> bool:
     return bool(_XFA_PLACEHOLDER.search(text)) and len(text.split()) < 80
 
 
-def render(doc: pdfium.PdfDocument, index: int, dpi: float) -> Image.Image:
-    """Page index (0-based) as an RGB image at dpi, capped so it never exceeds MAX_PIXELS."""
+def render(doc: pdfium.PdfDocument, index: int, dpi: float, grayscale: bool = False) -> Image.Image:
+    """Page index (0-based) as an RGB (or grey) image at dpi, never more than MAX_PIXELS."""
     with PDFIUM_LOCK:
-        return _render(doc, index, dpi)
+        return _render(doc, index, dpi, grayscale)
 
 
 def close(doc: pdfium.PdfDocument) -> None:
@@ -111,7 +111,17 @@ def close(doc: pdfium.PdfDocument) -> None:
         doc.close()
 
 
-def _render(doc: pdfium.PdfDocument, index: int, dpi: float) -> Image.Image:
+def _render(doc: pdfium.PdfDocument, index: int, dpi: float, grayscale: bool) -> Image.Image:
+    try:
+        return _draw(doc, index, dpi, grayscale)
+    except pdfium.PdfiumError as exc:
+        raise InputUnreadable(
+            f"Page {index + 1} of this PDF cannot be drawn ({exc}). The file may be damaged: "
+            "copy or download it again, or scan the paper."
+        ) from exc
+
+
+def _draw(doc: pdfium.PdfDocument, index: int, dpi: float, grayscale: bool) -> Image.Image:
     page = doc[index]
     try:
         w_pt, h_pt = page.get_size()
@@ -120,9 +130,9 @@ def _render(doc: pdfium.PdfDocument, index: int, dpi: float) -> Image.Image:
         if pixels > MAX_PIXELS:
             # A poster-sized page: render smaller rather than exhaust memory.
             scale *= (MAX_PIXELS / pixels) ** 0.5
-        bitmap = page.render(scale=scale, may_draw_forms=True)
+        bitmap = page.render(scale=scale, may_draw_forms=True, grayscale=grayscale)
         try:
-            return bitmap.to_pil().convert("RGB")
+            return bitmap.to_pil().convert("L" if grayscale else "RGB")
         finally:
             bitmap.close()
     finally:

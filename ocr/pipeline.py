@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from document.errors import MissingComponent, UsageError
+from document.errors import InputUnreadable, MissingComponent, UsageError
 from document.hashing import sha256_file
 from document.model import Document, Page, Source
 from document.progress import CancelToken, Progress, ProgressCallback, no_progress
@@ -92,6 +92,10 @@ def extract(
     path = Path(path)
     kind = sniff(path)
     total = page_count(path, password)  # raises PasswordRequired before any cache lookup
+    if total == 0:
+        raise InputUnreadable(
+            f"{path.name} has no pages. Copy or download it again, or scan the paper."
+        )
     wanted = sorted(set(pages)) if pages else list(range(1, total + 1))
     for n in wanted:
         _check_page(path, n, total)

@@ -7,6 +7,7 @@ Images are handed to tesseract as uncompressed PNM files so that no time is spen
 from __future__ import annotations
 
 import functools
+import os
 import re
 import tempfile
 from collections.abc import Sequence
@@ -20,6 +21,12 @@ from document.errors import InputUnreadable, MissingComponent
 from ocr.layout import Word
 
 INSTALL = "sudo apt-get install tesseract-ocr tesseract-ocr-eng"
+
+# One OpenMP thread per tesseract run. Pages run in parallel anyway, and tesseract's OpenMP
+# threads are slower than one thread on a busy machine (measured in bench/ocr_bench.py: 12 pages
+# sequentially took 88 s with the default and 21 s with one thread). Child processes inherit
+# the environment; a value the user set is kept.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 
 def _package(lang: str) -> str:

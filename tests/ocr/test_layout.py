@@ -118,3 +118,16 @@ def test_confidence_is_the_mean_of_the_words_and_low_ones_are_flagged() -> None:
 def test_empty_page_has_no_segments() -> None:
     assert segments_from_words([], 1) == []
     assert segments_from_words([Word(" ", 0, 0, 5, 10)], 1) == []
+
+
+def test_sentence_runs_on_past_a_blank_to_fill_in() -> None:
+    # "... every question in ________, a language in which I am fluent."
+    words = line("The interpreter read to me every question and instruction on this", 40, 100)
+    words += line("petition and my answer to every question in", 40, 112)
+    words += line(", a language in which I am", 300, 112)
+    words += line("fluent. I understood all of it.", 40, 124)
+    assert texts(words) == [
+        "The interpreter read to me every question and instruction on this petition and my "
+        "answer to every question in , a language in which I am fluent.",
+        "I understood all of it.",
+    ]
