@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -90,6 +91,8 @@ class RecordPanel(QWidget):
             )
             button.clicked.connect(lambda _=False, c=code, t=label: self._acknowledge(c, t))
             grid.addWidget(button, i // 2, i % 2)
+            button.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            button.setToolTip(f"{button.toolTip()} (Ctrl+{i + 1})")
             self.ack_buttons[code] = button
 
         decided = QGroupBox(self.tr("Decision"))
@@ -108,6 +111,7 @@ class RecordPanel(QWidget):
             self.tr("Record a question and the recipient's answer in their own words"),
         )
         self.check_button.clicked.connect(self._comprehension_check)
+        self.check_button.setShortcut(QKeySequence("Ctrl+K"))
         self.remark_kind = QComboBox()
         for code, label in REMARKS:
             self.remark_kind.addItem(self.tr(label), code)
@@ -132,16 +136,18 @@ class RecordPanel(QWidget):
             self.tr("End the session and save the signed reading record as a zip file"),
         )
         self.export_button.clicked.connect(self.export_requested.emit)
+        self.export_button.setShortcut(QKeySequence("Ctrl+E"))
         coverage = QVBoxLayout()
         coverage.addWidget(self.coverage_bar)
         coverage.addWidget(self.coverage_label)
         coverage.addWidget(self.export_button)
 
+        self.coverage_label.setMinimumWidth(320)
         layout = QHBoxLayout(self)
-        layout.addWidget(said, 2)
+        layout.addWidget(said, 3)
         layout.addWidget(decided, 2)
-        layout.addWidget(talk, 2)
-        layout.addLayout(coverage, 3)
+        layout.addWidget(talk, 3)
+        layout.addLayout(coverage, 4)
         self.set_recording(False)
 
     @staticmethod

@@ -52,6 +52,8 @@ LANGUAGES = (("en", "English"), ("zh", "普通话 Mandarin"), ("yue", "粤语 Ca
 PAGE_DPI = 110
 OPEN_FILTER = "Papers (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
 DEFAULT_RATE = 150
+# Qt's own dialog: the same on every desktop, keyboard-driven, and testable offscreen.
+FILE_DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog
 
 
 def _load(path: Path, progress: Any, cancel: Any) -> tuple[Document, str | None]:
@@ -133,7 +135,9 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
         self.addToolBar(bar)
         self.open_action = self._action(bar, QKeySequence.StandardKey.Open, self.choose_file)
-        self.session_action = self._action(bar, QKeySequence("Ctrl+N"), self.start_session)
+        self.session_action = self._action(
+            bar, QKeySequence("Ctrl+N"), lambda: self.start_session()
+        )
         bar.addSeparator()
         self.prev_action = self._action(bar, Qt.Key.Key_Left, self.previous_segment)
         self.play_action = self._action(bar, Qt.Key.Key_Space, self.toggle_play)
@@ -160,6 +164,10 @@ class MainWindow(QMainWindow):
         self.install_action = QAction(self)
         self.install_action.triggered.connect(self.install_language_package)
         bar.addAction(self.install_action)
+        self.help_action = QAction(self)
+        self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.help_action.triggered.connect(self.show_help)
+        bar.addAction(self.help_action)
         self.ui_language_action = QAction(self)
         self.ui_language_action.triggered.connect(self.toggle_ui_language)
         bar.addAction(self.ui_language_action)
@@ -288,6 +296,7 @@ class MainWindow(QMainWindow):
                     "Install an English-to-Chinese package (.argosmodel) carried in on a USB stick"
                 ),
             ),
+            self.help_action: (self.tr("Help"), self.tr("Keyboard shortcuts")),
             self.ui_language_action: (
                 self.tr("中文界面") if i18n.current() == "en" else self.tr("English UI"),
                 self.tr("Switch the interface between English and Chinese"),
@@ -346,6 +355,11 @@ class MainWindow(QMainWindow):
             self._install_record_panel()
             self._refresh_coverage()
         super().changeEvent(event)
+
+    def show_help(self) -> None:
+        from app.gui.help_panel import HelpPanel
+
+        HelpPanel(self).exec()
 
     def toggle_ui_language(self) -> None:
         i18n.set_language("zh_CN" if i18n.current() == "en" else "en")
@@ -494,7 +508,11 @@ class MainWindow(QMainWindow):
             return None
         if out is None:
             name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the reading record"), f"{self.path.stem}-record.zip", "*.zip"
+                self,
+                self.tr("Save the reading record"),
+                f"{self.path.stem}-record.zip",
+                "*.zip",
+                options=FILE_DIALOG_OPTIONS,
             )
             if not name:
                 return None
@@ -515,7 +533,9 @@ class MainWindow(QMainWindow):
 
     # ---- opening ------------------------------------------------------------------------
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a paper"), "", OPEN_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a paper"), "", OPEN_FILTER, options=FILE_DIALOG_OPTIONS
+        )
         if name:
             self.open_document(Path(name))
 
@@ -770,7 +790,11 @@ class MainWindow(QMainWindow):
 
     def install_language_package(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Install language package"), "", "Argos packages (*.argosmodel)"
+            self,
+            self.tr("Install language package"),
+            "",
+            "Argos packages (*.argosmodel)",
+            options=FILE_DIALOG_OPTIONS,
         )
         if name:
             self.install_package_file(Path(name))
