@@ -12,7 +12,7 @@ from app.gui import i18n
 from app.gui.main import application
 from app.gui.session_dialog import SessionSetup
 from app.gui.window import MainWindow
-from tests.conftest import SAMPLE, SAMPLE_ZH
+from tests.conftest import FORMS, SAMPLE, SAMPLE_ZH
 
 SETUP = SessionSetup(
     recipient="Li Wei",
@@ -137,3 +137,54 @@ def test_every_ui_string_has_a_chinese_translation() -> None:
     ]
     assert not untranslated
     assert resource_path("i18n", "readfirst_zh_CN.qm").stat().st_size > 1000
+
+
+@pytest.mark.parametrize(
+    ("paper", "language"),
+    [(SAMPLE, "en"), (FORMS / "i-765.pdf", "en"), (SAMPLE_ZH, "yue")],
+    ids=["sample-scan", "i-765", "chinese-notice-cantonese"],
+)
+def test_whole_workflow_reads_two_sentences_and_exports(  # type: ignore[no-untyped-def]
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,
+    artifacts: Path,
+    monkeypatch,
+    paper: Path,
+    language: str,
+) -> None:
+    from evidence import verify_record
+
+    monkeypatch.setenv("READFIRST_AUDIO_DEVICE", "null")  # real playback into ALSA's null sink
+    with qtbot.waitSignals([window.document_shown, window.page_image_shown], timeout=180_000):
+        window.open_document(paper)
+    setup = SessionSetup(
+        recipient="Li Wei",
+        participants=(("recipient", "Li Wei"), ("family_member", "Li Na")),
+        languages=(language,),
+        dialect=None,
+        vision="sighted",
+        operator="Li Na",
+    )
+    assert window.start_session(setup)
+    window.next_segment()
+    window.next_segment()  # start at the second sentence
+    done: list[str] = []
+    window.event_logged.connect(lambda kind: done.append(kind) if kind == "segment_read" else None)
+    window.toggle_play()
+    qtbot.waitUntil(lambda: len(done) >= 2, timeout=60_000)
+    window.toggle_play()
+    window.record_panel.ack_buttons["understood"].click()
+    window.grab().save(str(artifacts / f"workflow-{paper.stem}-{language}.png"))
+    out = window.export_record(tmp_path / "record.zip")
+    assert out is not None
+    assert verify_record(out).ok
+    with zipfile.ZipFile(out) as z:
+        reads = [
+            e["payload"]
+            for e in (json.loads(x) for x in z.read("events.jsonl").splitlines() if x.strip())
+            if e["type"] == "segment_read"
+        ]
+        assert z.read("report.pdf").startswith(b"%PDF")
+    assert [r["status"] for r in reads[:2]] == ["completed", "completed"]
+    assert {r["language"] for r in reads} == {language}
