@@ -108,8 +108,10 @@ class _Line:
             sa, sb = statistics.median(a), statistics.median(b)  # type: ignore[type-var]
             return abs(sa - sb) <= 0.12 * max(sa, sb)  # type: ignore[operator]
         # Median word heights: a tall stray box (a misread item number) must not count.
+        # Only a big jump counts: OCR boxes of one line can swell where a field's frame or an
+        # underline touches the letters (phone photos).
         ha, hb = self.height, other.height
-        return abs(ha - hb) <= 0.35 * max(ha, hb)
+        return abs(ha - hb) <= 0.5 * max(ha, hb)
 
 
 # --- XY-cut ------------------------------------------------------------------------------------
@@ -521,6 +523,14 @@ def segments_from_words(
     if not words:
         return []
     h = statistics.median(w.height for w in words)
+    # Specks of dirt or a form's ruled lines that OCR reads as ":" or "ee" would otherwise make
+    # lines of their own and break the sentence around them. (A PDF's own tiny text is kept
+    # unless it is only punctuation.)
+    words = [
+        w
+        for w in words
+        if w.height >= 0.3 * h or (w.line_key is None and any(ch.isalnum() for ch in w.text))
+    ]
     words = _glue_enumerators(words, h)
     body, footer = _split_footer(words, h)
     cut = [*_xy_cut(body, COLUMN_GAP * h, BLOCK_GAP * h), *_xy_cut(footer, COLUMN_GAP * h, 0.9 * h)]
