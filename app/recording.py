@@ -48,7 +48,7 @@ def ocr_payload(doc: Document, engine_version: str | None) -> dict[str, Any]:
                 "notes": list(page.notes),
             }
         )
-    engine = "tesseract" if any(p.method == "ocr" for p in doc.pages) else "pdfplumber"
+    engine = "tesseract" if any(p.method == "ocr" for p in doc.pages) else "pdfium text layer"
     return {"engine": engine, "engine_version": engine_version, "pages": pages}
 
 
