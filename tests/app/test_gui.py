@@ -11,19 +11,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
-from app.gui.main import application, cjk_family
+from app.gui.main import cjk_family
 from app.gui.window import MainWindow
+from tests.app.conftest import new_window
 from tests.conftest import ROOT, SAMPLE, SAMPLE_ZH
 
 
 @pytest.fixture
 def window(qtbot, shared_data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("READFIRST_DATA_DIR", str(shared_data_dir))
-    application()
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
+    win = new_window(qtbot)
     return win
 
 

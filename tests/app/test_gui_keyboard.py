@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
-from app.gui.main import application
 from app.gui.session_dialog import SessionDialog
 from app.gui.window import MainWindow
+from tests.app.conftest import new_window
 from tests.conftest import SAMPLE_ZH
 
 
@@ -48,11 +48,7 @@ def _type_path_and_enter(qtbot, dialog: QFileDialog, path: Path) -> None:  # typ
 @pytest.fixture
 def window(qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("READFIRST_AUDIO_DEVICE", "null")
-    application()
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
+    win = new_window(qtbot)
     win.activateWindow()
     qtbot.waitExposed(win)
     return win

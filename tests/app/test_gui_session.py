@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from app.gui import i18n
-from app.gui.main import application
 from app.gui.session_dialog import SessionSetup
 from app.gui.window import MainWindow
+from tests.app.conftest import new_window
 from tests.conftest import FORMS, SAMPLE, SAMPLE_ZH
 
 SETUP = SessionSetup(
@@ -26,11 +26,7 @@ SETUP = SessionSetup(
 
 @pytest.fixture
 def window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    application()
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
+    win = new_window(qtbot)
     return win
 
 
