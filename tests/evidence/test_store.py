@@ -1,0 +1,117 @@
+"""The event store: durable, chained, append-only, and loud when it cannot write."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from document.errors import RecordWriteFailed, UsageError
+from evidence import EventStore, Participant, Recipient
+from evidence.events import GENESIS, event_hash
+from evidence.store import default_db_path
+from tests.evidence.conftest import VERSIONS, start
+
+
+def test_appends_are_durable_and_chained(data_dir: Path) -> None:
+    path = default_db_path(data_dir)
+    store = EventStore.open(path)
+    sid = start(store)
+    for n in range(5):
+        store.append(sid, "segment_read", {"segment_id": f"p1.s{n + 1}"}, operator="A. Smith")
+    store.close()
+
+    # A fresh connection (what a restarted app sees) finds every event, in order, chained.
+    reopened = EventStore.open(path)
+    events = reopened.events(sid)
+    assert [e.seq for e in events] == list(range(1, 8))
+    assert [e.type for e in events[:2]] == ["session_started", "software_versions"]
+    prev = GENESIS
+    for e in events:
+        assert e.prev_hash == prev
+        assert event_hash(e.body()) == e.hash
+        prev = e.hash
+    # The next append continues that chain rather than starting a new one.
+    nxt = reopened.append(sid, "note", {"text": "after reopening"})
+    assert (nxt.seq, nxt.prev_hash) == (8, events[-1].hash)
+    reopened.close()
+
+
+def test_the_chain_is_per_session(store: EventStore) -> None:
+    a, b = start(store), start(store)
+    store.append(a, "note", {"text": "a"})
+    first_b = store.events(b)[0]
+    assert first_b.prev_hash == GENESIS and first_b.seq == 1
+    assert [e.seq for e in store.events(a)] == [1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE event SET payload = '{}' WHERE seq = 1",
+        "DELETE FROM event WHERE seq = 2",
+        "UPDATE session SET document_sha256 = 'forged'",
+        "DELETE FROM session",
+    ],
+)
+def test_raw_sqlite_cannot_update_or_delete(store: EventStore, sql: str) -> None:
+    sid = start(store)
+    before = store.events(sid)
+    raw = sqlite3.connect(store.path)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        raw.execute(sql)
+    raw.close()
+    assert store.events(sid) == before
+    assert store.sessions()[0].document_sha256 == before[0].payload["document"]["sha256"]
+
+
+def test_unknown_event_type_is_refused_with_the_known_ones(store: EventStore) -> None:
+    sid = start(store)
+    with pytest.raises(UsageError, match=r"Unknown event type 'sang'.*segment_read"):
+        store.append(sid, "sang", {})
+    assert len(store.events(sid)) == 2
+
+
+def test_unknown_role_is_refused_with_the_known_ones(store: EventStore) -> None:
+    with pytest.raises(UsageError, match=r"Unknown role 'guard'.*officer"):
+        store.start_session(
+            "0" * 64,
+            "x.pdf",
+            1,
+            [Participant("guard", "X")],
+            Recipient(("zh",)),
+            "op",
+            VERSIONS,
+        )
+    assert store.sessions() == []
+
+
+def test_unknown_session_is_refused(store: EventStore) -> None:
+    with pytest.raises(UsageError, match="no reading session nope"):
+        store.append("nope", "note", {})
+
+
+def test_resume_records_the_interruption(data_dir: Path) -> None:
+    path = default_db_path(data_dir)
+    store = EventStore.open(path)
+    sid = start(store)
+    last = store.append(sid, "page_shown", {"page": 1})
+    store.close()  # no session_closed: as after a crash
+
+    store = EventStore.open(path)
+    assert [s.id for s in store.unclosed_sessions()] == [sid]
+    gap = store.resume_session(sid)
+    assert gap.type == "session_interrupted"
+    assert gap.payload == {"last_event_at": last.time_utc, "last_event_seq": last.seq}
+    assert gap.prev_hash == last.hash
+    store.close_session(sid)
+    assert store.unclosed_sessions() == []
+    store.close()
+
+
+def test_a_file_where_the_data_folder_should_be_is_a_clear_write_failure(tmp_path: Path) -> None:
+    blocker = tmp_path / "data"
+    blocker.write_text("not a folder")
+    with pytest.raises(RecordWriteFailed, match=r"could not be written.*READFIRST_DATA_DIR"):
+        EventStore.open(default_db_path(blocker))
