@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -37,3 +38,35 @@ def store(data_dir: Path):
 @pytest.fixture
 def key(data_dir: Path) -> SigningKey:
     return load_or_create_key(data_dir)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    """A real 256 KiB filesystem (tmpfs) to fill up or make read-only; skipped where mounting
+    is not permitted."""
+    mount_point = tmp_path / "small-disk"
+    mount_point.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount_point)],
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here ({done.stderr.strip()}): needs root")
+    yield mount_point
+    # Lazy: a store a failed test left open must not make the unmount fail.
+    subprocess.run(["umount", "-l", str(mount_point)], check=True)
+
+
+def remount_read_only(mount_point: Path) -> None:
+    subprocess.run(["mount", "-o", "remount,ro", str(mount_point)], check=True)
+
+
+def export_and_verify(
+    store: EventStore, session_id: str, key: SigningKey, out: Path, document: Path = SAMPLE
+):
+    """Export ``session_id`` and verify the zip exactly as `readfirst verify` would."""
+    from evidence import export_record, verify_record
+
+    export_record(store, session_id, document, out, key)
+    return verify_record(out)

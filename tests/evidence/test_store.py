@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from document.errors import RecordWriteFailed, UsageError
-from evidence import EventStore, Participant, Recipient
+from evidence import EventStore, Participant, Recipient, SigningKey
 from evidence.events import GENESIS, event_hash
 from evidence.store import default_db_path
-from tests.evidence.conftest import VERSIONS, start
+from tests.evidence.conftest import VERSIONS, export_and_verify, remount_read_only, start
 
 
 def test_appends_are_durable_and_chained(data_dir: Path) -> None:
@@ -115,3 +115,47 @@ def test_a_file_where_the_data_folder_should_be_is_a_clear_write_failure(tmp_pat
     blocker.write_text("not a folder")
     with pytest.raises(RecordWriteFailed, match=r"could not be written.*READFIRST_DATA_DIR"):
         EventStore.open(default_db_path(blocker))
+
+
+def test_a_full_disk_stops_recording_loudly_and_keeps_what_was_recorded(
+    small_disk: Path, key: SigningKey, tmp_path: Path
+) -> None:
+    store = EventStore.open(default_db_path(small_disk))
+    sid = start(store)
+    committed = []
+    with pytest.raises(RecordWriteFailed, match=r"disk is full.*Free some disk space"):
+        for n in range(10_000):
+            event = store.append(sid, "note", {"n": n, "text": "记录" * 1000})
+            committed.append(event)  # reached only once the append returned
+    assert len(committed) >= 3, "the small disk should hold a few events before it fills"
+
+    # Everything whose append returned is there, intact, and the record exports and verifies.
+    events = store.events(sid)
+    assert events[: len(committed) + 2][2:] == committed
+    result = export_and_verify(store, sid, key, tmp_path / "record.zip")
+    assert result.ok, result.problems
+    assert result.events == len(events)
+    store.close()
+
+
+def test_a_read_only_data_folder_refuses_to_record_and_the_record_still_exports(
+    small_disk: Path, key: SigningKey, tmp_path: Path
+) -> None:
+    path = default_db_path(small_disk)
+    store = EventStore.open(path)
+    sid = start(store)
+    store.append(sid, "page_shown", {"page": 1})
+    store.close()
+    remount_read_only(small_disk)
+
+    with pytest.raises(RecordWriteFailed, match=r"could not be written.*writable data folder"):
+        EventStore.open(path)
+
+    reader = EventStore.open(path, read_only=True)
+    with pytest.raises(RecordWriteFailed, match="could not be written"):
+        reader.append(sid, "note", {"text": "must not be recorded"})
+    assert [e.type for e in reader.events(sid)][-1] == "page_shown"
+    result = export_and_verify(reader, sid, key, tmp_path / "record.zip")
+    assert result.ok, result.problems
+    assert result.events == 3
+    reader.close()
