@@ -28,6 +28,14 @@ class _Problem(Exception):
     pass
 
 
+def _no_twins(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose key appears twice reads differently in different tools: refuse it."""
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise ValueError("a key appears twice")
+    return out
+
+
 def _read_events(data: bytes) -> list[Event]:
     events = []
     for n, line in enumerate(data.split(b"\n"), 1):
@@ -69,13 +77,21 @@ def _verify(path: Path) -> VerifyResult:
             f"{path.name} is not a ReadFirst record (not a readable zip: {exc})"
         ) from exc
     with z:
-        names = set(z.namelist())
+        listed = z.namelist()
+        names = set(listed)
+        if len(names) != len(listed):
+            # Zip allows two members with one name and tools disagree on which one they show:
+            # a forged copy could hide behind the genuine one.
+            twice = sorted({n for n in listed if listed.count(n) > 1})
+            raise _Problem(f"the record holds two files named {', '.join(twice)}")
         if MANIFEST not in names or EVENTS not in names:
             raise _Problem("the record has no manifest.json or events.jsonl")
         try:
-            manifest: dict[str, Any] = json.loads(z.read(MANIFEST))
+            manifest: dict[str, Any] = json.loads(z.read(MANIFEST), object_pairs_hook=_no_twins)
         except ValueError as exc:
             raise _Problem(f"manifest.json is not valid JSON ({exc})") from exc
+        if not isinstance(manifest, dict):
+            raise _Problem("manifest.json is not a ReadFirst manifest")
         if manifest.get("format") != FORMAT:
             raise _Problem(f"unknown record format {manifest.get('format')!r}")
         public = manifest.get("public_key", "")
@@ -137,5 +153,5 @@ def verify_record(path: Path) -> VerifyResult:
         return _verify(path)
     except _Problem as problem:
         return VerifyResult(False, [str(problem)], f"NOT VALID: {problem}")
-    except (KeyError, TypeError, ValueError, zipfile.BadZipFile) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, zipfile.BadZipFile) as exc:
         return VerifyResult(False, [f"the record is malformed ({exc!r})"], "NOT VALID: malformed")
