@@ -36,7 +36,7 @@ STATUS_LABELS = {
     "read_aloud": "read aloud in a language the recipient understands / 已用当事人听得懂的语言朗读",
     "read_other_language": "read aloud in another language / 用其他语言朗读",
     "rendered_to_file": "audio file only, not played / 仅生成音频文件，未播放",
-    "interrupted": "interrupted / 中断",
+    "interrupted": "not finished (interrupted or failed) / 未读完（中断或失败）",
     "not_read": "never read aloud / 未朗读",
 }
 EVENT_LABELS = {
