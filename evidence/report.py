@@ -98,7 +98,7 @@ def _summary_line(event: Event) -> str:
     kind = event.type
     if kind == "segment_read":
         lang = LANGUAGE_NAMES.get(p.get("language"), p.get("language"))
-        where = "to the room" if p.get("output") == "device" else "to an audio file only"
+        where = "in the room" if p.get("output") == "device" else "to an audio file only"
         reason = f" ({p['reason']})" if p.get("reason") else ""
         return f"{p.get('segment_id')} in {lang}, {p.get('status')} {where}{reason}"
     if kind == "acknowledgement":
@@ -219,7 +219,8 @@ def build_report(
         f"({coverage.percent:.0f}%) were read aloud in a language the recipient understands. "
         f"共 {coverage.total} 句，已朗读 {coverage.read_aloud_count} 句。"
     )
-    r.para(coverage.describe().capitalize() + ".")
+    summary = coverage.describe()
+    r.para(summary[:1].upper() + summary[1:] + ".")  # not capitalize(): it lowercases "Mandarin"
     _legend(r)
     _page_map(r, coverage, page_images, segment_boxes)
 
@@ -347,6 +348,10 @@ def _thumbnails(
         buf = io.BytesIO()
         image.convert("L").save(buf, "PNG")
         pdf.image(buf, x=x, y=row_top, w=width, h=height)
+        # A white page on white paper has no edge: outline it so the map reads as a page.
+        pdf.set_draw_color(150, 150, 150)
+        pdf.set_line_width(0.2)
+        pdf.rect(x, row_top, width, height)
         for s in segs:
             box = segment_boxes.get(s.segment_id)
             if box is None:
