@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from evidence.events import EVENT_TYPES, GENESIS, Event
+from evidence.events import EVENT_TYPES, GENESIS, Event, canonical
 from evidence.export import EVENTS, FORMAT, MANIFEST, manifest_signed_part
 from evidence.keys import fingerprint, verify_signature
 
@@ -55,29 +55,49 @@ _HASH_PREFIX = b'{"hash":"'
 _BODY_START = len(_HASH_PREFIX) + 64 + 2  # past the 64 hex digits, the closing quote and comma
 
 
-def _read_events(data: bytes) -> list[tuple[Event, bool]]:
-    """Parse events.jsonl; each event comes with whether its hash matches its line.
+def _parse_lines(lines: list[bytes]) -> list[Any]:
+    """Every line as JSON, in one parse when it can be (100,000 separate parses cost seconds).
 
-    Hashing the line's own bytes (minus the hash field) both checks the event hash and proves the
-    line is in canonical form: a match means these are exactly the bytes that were hashed when
-    the event was recorded. It avoids re-encoding 100,000 events to JSON.
-    """
-    events = []
-    for n, line in enumerate(data.split(b"\n"), 1):
-        if not line:
-            continue
+    The batch may group bytes differently from the lines (a line "[1" and a line "2]"); that is
+    harmless because each object must then re-encode to exactly its own line (see below). Any
+    failure is redone line by line, to name the line."""
+    try:
+        objs = json.loads(b"[" + b",".join(lines) + b"]")
+        if len(objs) == len(lines):
+            return objs
+    except ValueError:
+        pass
+    objs = []
+    for n, line in enumerate(lines, 1):
         try:
-            obj = json.loads(line, object_pairs_hook=_no_twins)
+            objs.append(json.loads(line))
+        except ValueError as exc:
+            raise _Problem(f"events.jsonl line {n} is not a valid event ({exc})") from exc
+    raise _Problem("events.jsonl has a line that holds more than one event")
+
+
+def _read_events(data: bytes) -> list[tuple[Event, bool]]:
+    """Parse events.jsonl; each event comes with whether its hash matches.
+
+    Each line must be the canonical encoding of its event (so no key twice, no other spacing,
+    and no two readers can see different events). In the canonical encoding keys are sorted, so
+    "hash" comes first and the rest of the line is, byte for byte, the canonical encoding of the
+    body the hash covers: hashing that slice avoids encoding every event a second time.
+    """
+    lines = [line for line in data.split(b"\n") if line]
+    events = []
+    for n, (line, obj) in enumerate(zip(lines, _parse_lines(lines), strict=True), 1):
+        try:
             if not isinstance(obj, dict) or obj.keys() != _EVENT_KEYS:
                 raise ValueError("it does not have exactly the fields of an event")
-            event = Event.from_json(obj)
+            event = Event(**obj)  # the keys are exactly its fields
         except (ValueError, KeyError, TypeError) as exc:
             raise _Problem(f"events.jsonl line {n} is not a valid event ({exc})") from exc
-        recorded = line[len(_HASH_PREFIX) : _BODY_START - 2]
+        if canonical(obj) != line:
+            raise _Problem(f"events.jsonl line {n} is not in canonical form: it was edited")
         hash_ok = (
             line.startswith(_HASH_PREFIX)
             and line[_BODY_START - 2 : _BODY_START] == b'",'
-            and recorded == event.hash.encode()
             and hashlib.sha256(b"{" + line[_BODY_START:]).hexdigest() == event.hash
         )
         events.append((event, hash_ok))
@@ -97,10 +117,7 @@ def _check_chain(events: list[tuple[Event, bool]], session_id: str) -> None:
         if event.prev_hash != prev:
             raise _Problem(f"{where} does not follow the event before it: the chain is broken")
         if not hash_ok:
-            raise _Problem(
-                f"{where} was changed after it was recorded (its hash does not match, "
-                "or its line is not in the form it was hashed in)"
-            )
+            raise _Problem(f"{where} was changed after it was recorded (its hash does not match)")
         prev = event.hash
 
 

@@ -485,5 +485,5 @@ def test_an_event_line_not_in_its_hashed_form_is_caught(
     members.update({"events.jsonl": data, "manifest.json": _manifest_bytes(manifest)})
     _assert_caught(
         _write(workdir, list(members.items())),
-        "not a valid event" if how == "extra field" else "was changed after it was recorded",
+        "not a valid event" if how == "extra field" else "not in canonical form",
     )
