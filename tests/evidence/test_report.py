@@ -155,3 +155,37 @@ def test_page_one_renders_for_people_to_look_at(report: dict) -> None:
         grey = image.convert("L")
         dark = sum(1 for v in grey.getdata() if v < 128)
     assert dark > 2000, "page 1 rendered blank"
+
+
+def _event(seq: int, kind: str, payload: dict, operator: str | None = "A. Smith"):
+    from evidence import Event
+
+    t = f"2026-01-01T10:00:{seq:02d}.000+00:00"
+    return Event("s", seq, kind, payload, operator, t.replace("+00:00", "Z"), t, "0", "0")
+
+
+def test_the_timeline_groups_sentences_read_the_same_way_and_keeps_the_rest() -> None:
+    from evidence.report import _timeline_rows
+
+    def read(seq: int, seg: str, status: str = "completed") -> object:
+        payload = {"segment_id": seg, "language": "zh", "status": status, "output": "device"}
+        return _event(seq, "segment_read", payload)
+
+    events = [
+        _event(1, "page_shown", {"page": 1}),
+        *(read(n + 1, f"p1.s{n}") for n in range(1, 5)),  # p1.s1-4, seq 2-5
+        read(6, "p1.s5", "interrupted"),
+        read(7, "p1.s5"),
+        read(8, "p2.s1"),
+        _event(9, "decision", {"decision": "refused"}),
+    ]
+    rows = _timeline_rows(events)
+    assert rows[0][1].endswith("page 1")
+    assert rows[1] == (
+        "2026-01-01 10:00:02\nto 10:00:05",
+        "Sentence read / 朗读句子  4 sentences, p1.s1-4, in Mandarin, completed in the room",
+    )
+    assert "p1.s5 in Mandarin, interrupted in the room" in rows[2][1]  # never hidden in a run
+    assert "2 sentences, p1.s5, p2.s1, in Mandarin, completed" in rows[3][1]
+    assert rows[4][1].startswith("Decision / 决定  refused")
+    assert len(rows) == 5
