@@ -405,6 +405,7 @@ def test_an_extra_file_is_caught(records: list[Record], workdir: Path, data: st.
     _assert_caught(_write(workdir, members))
 
 
+@pytest.mark.filterwarnings("ignore:Duplicate name")
 def test_a_second_member_with_a_signed_name_is_caught(records: list[Record], workdir: Path) -> None:
     # Zip allows two members with one name; tools disagree on which one they show. A forged
     # events.jsonl placed before the genuine one must not hide behind it.
