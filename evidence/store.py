@@ -268,44 +268,57 @@ class EventStore:
         # Round-trip through JSON now, so what is hashed is exactly what is stored and exported.
         clean = json.loads(json.dumps(dict(payload), ensure_ascii=False))
         with self._lock:
-            try:
-                seq, prev = self._head(session_id)
-                utc, local = _now()
-                body = {
-                    "session_id": session_id,
-                    "seq": seq + 1,
-                    "type": event_type,
-                    "payload": clean,
-                    "operator": operator,
-                    "time_utc": utc,
-                    "time_local": local,
-                    "prev_hash": prev,
-                }
-                event = Event(**body, hash=event_hash(body))
-                self._db.execute(
-                    "INSERT INTO event VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        session_id,
-                        event.seq,
-                        event_type,
-                        json.dumps(clean, ensure_ascii=False, sort_keys=True),
-                        operator,
-                        utc,
-                        local,
-                        prev,
-                        event.hash,
-                    ),
-                )
-            except sqlite3.IntegrityError as exc:
-                self._heads.pop(session_id, None)  # another process appended: re-read the head
-                if "FOREIGN KEY" in str(exc):
-                    raise UsageError(f"There is no reading session {session_id}.") from exc
-                raise _write_failed(self.path, exc) from exc
-            except sqlite3.Error as exc:
-                self._heads.pop(session_id, None)
-                raise _write_failed(self.path, exc) from exc
-            self._heads[session_id] = (event.seq, event.hash)
-            return event
+            # Another process (the CLI beside the app) may have appended to this session since
+            # the head was cached: the primary key (session, seq) refuses a second event at one
+            # position, so the chain cannot fork; re-read the head and try once more.
+            for attempt in (1, 2):
+                try:
+                    event = self._insert(session_id, event_type, clean, operator)
+                except sqlite3.IntegrityError as exc:
+                    self._heads.pop(session_id, None)
+                    if "FOREIGN KEY" in str(exc):
+                        raise UsageError(f"There is no reading session {session_id}.") from exc
+                    if attempt == 2 or "UNIQUE" not in str(exc):
+                        raise _write_failed(self.path, exc) from exc
+                    continue
+                except sqlite3.Error as exc:
+                    self._heads.pop(session_id, None)
+                    raise _write_failed(self.path, exc) from exc
+                self._heads[session_id] = (event.seq, event.hash)
+                return event
+        raise AssertionError("unreachable")
+
+    def _insert(
+        self, session_id: str, event_type: str, clean: dict[str, Any], operator: str | None
+    ) -> Event:
+        seq, prev = self._head(session_id)
+        utc, local = _now()
+        body = {
+            "session_id": session_id,
+            "seq": seq + 1,
+            "type": event_type,
+            "payload": clean,
+            "operator": operator,
+            "time_utc": utc,
+            "time_local": local,
+            "prev_hash": prev,
+        }
+        event = Event(**body, hash=event_hash(body))
+        self._db.execute(
+            "INSERT INTO event VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                session_id,
+                event.seq,
+                event_type,
+                json.dumps(clean, ensure_ascii=False, sort_keys=True),
+                operator,
+                utc,
+                local,
+                prev,
+                event.hash,
+            ),
+        )
+        return event
 
     def events(self, session_id: str) -> list[Event]:
         with self._lock:

@@ -159,3 +159,22 @@ def test_a_read_only_data_folder_refuses_to_record_and_the_record_still_exports(
     assert result.ok, result.problems
     assert result.events == 3
     reader.close()
+
+
+def test_two_stores_on_one_database_keep_one_chain(
+    data_dir: Path, key: SigningKey, tmp_path: Path
+) -> None:
+    # The app and a CLI run beside it, appending to the same session in turn: each one's cached
+    # head goes stale, yet no event is lost or forks the chain.
+    path = default_db_path(data_dir)
+    first, second = EventStore.open(path), EventStore.open(path)
+    sid = start(first)
+    for n in range(6):
+        (first if n % 2 else second).append(sid, "note", {"n": n})
+    events = first.events(sid)
+    assert [e.seq for e in events] == list(range(1, 9))
+    assert [e.payload.get("n") for e in events[2:]] == list(range(6))
+    result = export_and_verify(second, sid, key, tmp_path / "record.zip")
+    assert result.ok, result.problems
+    first.close()
+    second.close()
