@@ -110,7 +110,7 @@ def _describe_page(segs: list[SegmentCoverage]) -> str:
         "read_aloud": "read aloud in " + _lang_list(lang for s in read for lang in s.languages),
         "read_other_language": "read aloud only in a language the recipient does not understand",
         "rendered_to_file": "rendered to an audio file, not played in the room",
-        "interrupted": "started but interrupted",
+        "interrupted": "not finished (interrupted or failed)",
         "not_read": "never read aloud",
     }
     for status in (

@@ -55,9 +55,14 @@ EVENT_TYPES = (
 GENESIS = "0" * 64  # the "previous hash" of a session's first event
 
 
+# Built once: json.dumps with these options builds a new encoder on every call, which shows
+# when 100,000 events are verified.
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical(obj: Any) -> bytes:
     """One byte string per value: sorted keys, no spaces, UTF-8. What is hashed and signed."""
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    return _ENCODER.encode(obj).encode()
 
 
 @dataclass(frozen=True)

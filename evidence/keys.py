@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import base64
+import errno
 import hashlib
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,7 +63,13 @@ def load_or_create_key(data_dir: Path) -> SigningKey:
     path = keys / KEY_FILE
     try:
         if path.exists():
-            loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
+            try:
+                loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
+            except (ValueError, TypeError) as exc:
+                raise RecordWriteFailed(
+                    f"The signing key {path} is damaged ({exc}). Move it away to start with a "
+                    "new key (a new fingerprint); records already exported stay verifiable."
+                ) from exc
             if not isinstance(loaded, Ed25519PrivateKey):
                 raise RecordWriteFailed(
                     f"{path} is not an Ed25519 key. Move it away and start again."
@@ -75,13 +83,26 @@ def load_or_create_key(data_dir: Path) -> SigningKey:
             serialization.PrivateFormat.PKCS8,
             serialization.NoEncryption(),
         )
-        tmp = path.with_suffix(".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(pem)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)  # never a half-written key
+        # A private temporary file (mkstemp: mode 0600), then link() which, unlike rename,
+        # refuses to replace: if another process created the key meanwhile, its key wins and
+        # both sign with the same one (else the loser's records would name a vanished key).
+        fd, tmp = tempfile.mkstemp(prefix=".key-", dir=keys)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(pem)
+                f.flush()
+                os.fsync(f.fileno())
+            try:
+                os.link(tmp, path)
+            except FileExistsError:
+                return load_or_create_key(data_dir)
+            except OSError as exc:
+                if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP):
+                    raise
+                os.replace(tmp, path)  # no hard links here (e.g. a FAT stick): rename instead
+                return SigningKey(private, path)
+        finally:
+            Path(tmp).unlink(missing_ok=True)  # the key lives on under its own name
         return SigningKey(private, path)
     except OSError as exc:
         raise RecordWriteFailed(

@@ -8,6 +8,7 @@ fpdf2 embeds a subset of a CJK TrueType font, so Chinese shows on any PDF reader
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,7 @@ STATUS_LABELS = {
     "read_aloud": "read aloud in a language the recipient understands / 已用当事人听得懂的语言朗读",
     "read_other_language": "read aloud in another language / 用其他语言朗读",
     "rendered_to_file": "audio file only, not played / 仅生成音频文件，未播放",
-    "interrupted": "interrupted / 中断",
+    "interrupted": "not finished (interrupted or failed) / 未读完（中断或失败）",
     "not_read": "never read aloud / 未朗读",
 }
 EVENT_LABELS = {
@@ -98,7 +99,7 @@ def _summary_line(event: Event) -> str:
     kind = event.type
     if kind == "segment_read":
         lang = LANGUAGE_NAMES.get(p.get("language"), p.get("language"))
-        where = "to the room" if p.get("output") == "device" else "to an audio file only"
+        where = "in the room" if p.get("output") == "device" else "to an audio file only"
         reason = f" ({p['reason']})" if p.get("reason") else ""
         return f"{p.get('segment_id')} in {lang}, {p.get('status')} {where}{reason}"
     if kind == "acknowledgement":
@@ -159,6 +160,20 @@ class _Report:
         pdf.set_font(FONT, size=9)
         line = 4.6
         right_width = pdf.w - pdf.r_margin - pdf.l_margin - width
+        # Fast path for the common one-line row: line breaking in fpdf2 costs ~1 ms per cell,
+        # which made exporting a long session take minutes.
+        margin = 2 * pdf.c_margin + 0.5
+        if (
+            "\n" not in left
+            and "\n" not in right
+            and pdf.get_string_width(left) + margin < width
+            and pdf.get_string_width(right) + margin < right_width
+        ):
+            if pdf.get_y() + line > pdf.h - pdf.b_margin:
+                pdf.add_page()
+            pdf.cell(width, line, left, new_x="RIGHT", new_y="TOP")
+            pdf.cell(right_width, line, right, new_x="LMARGIN", new_y="NEXT")
+            return
         height = max(
             pdf.multi_cell(width, line, left, align="L", dry_run=True, output="HEIGHT"),
             pdf.multi_cell(right_width, line, right, align="L", dry_run=True, output="HEIGHT"),
@@ -169,6 +184,75 @@ class _Report:
         pdf.multi_cell(width, line, left, align="L", new_x="RIGHT", new_y="TOP")
         pdf.multi_cell(right_width, line, right, align="L", new_x="LMARGIN", new_y="NEXT")
         pdf.set_xy(pdf.l_margin, y + height)
+
+
+_SEGMENT_ID = re.compile(r"p(\d+)\.s(\d+)$")
+
+
+def _id_ranges(ids: Sequence[str]) -> str:
+    """["p1.s1", "p1.s2", "p1.s3", "p2.s1"] -> "p1.s1-3, p2.s1", in reading order."""
+    parts: list[list[Any]] = []  # [page, first, last] or [raw id]
+    for sid in ids:
+        m = _SEGMENT_ID.match(sid)
+        if m is None:
+            parts.append([sid])
+            continue
+        page, n = int(m[1]), int(m[2])
+        last = parts[-1] if parts else None
+        if last is not None and len(last) == 3 and last[0] == page and last[2] + 1 == n:
+            last[2] = n
+        else:
+            parts.append([page, n, n])
+    return ", ".join(
+        p[0] if len(p) == 1 else f"p{p[0]}.s{p[1]}" + (f"-{p[2]}" if p[2] != p[1] else "")
+        for p in parts
+    )
+
+
+def _timeline_rows(events: Sequence[Event]) -> list[tuple[str, str]]:
+    """One row per event, except that a run of sentences read the same way (language, result,
+    output, operator) is one row: a 12-page reading is hundreds of them, which the page map
+    already shows one by one and events.jsonl lists in full."""
+    rows: list[tuple[str, str]] = []
+    run: list[Event] = []
+
+    def how(e: Event) -> tuple[Any, ...]:
+        p = e.payload
+        return (p.get("language"), p.get("status"), p.get("output"), p.get("reason"), e.operator)
+
+    def flush() -> None:
+        if not run:
+            return
+        first, last = run[0], run[-1]
+        when = first.time_local[:19].replace("T", " ")
+        if len(run) == 1:
+            rows.append((when, f"{EVENT_LABELS[first.type]}  {_summary_line(first)}"))
+        else:
+            ids = _id_ranges([str(e.payload.get("segment_id")) for e in run])
+            rest = _summary_line(first).split(" in ", 1)[-1]
+            rows.append(
+                (
+                    f"{when}\nto {last.time_local[11:19]}",
+                    f"{EVENT_LABELS[first.type]}  {len(run)} sentences, {ids}, in {rest}",
+                )
+            )
+        run.clear()
+
+    for e in events:
+        if e.type == "software_versions":
+            continue
+        if e.type == "segment_read" and (not run or how(run[-1]) == how(e)):
+            run.append(e)
+            continue
+        flush()
+        if e.type == "segment_read":
+            run.append(e)
+        else:
+            rows.append(
+                (e.time_local[:19].replace("T", " "), f"{EVENT_LABELS[e.type]}  {_summary_line(e)}")
+            )
+    flush()
+    return rows
 
 
 def build_report(
@@ -219,7 +303,8 @@ def build_report(
         f"({coverage.percent:.0f}%) were read aloud in a language the recipient understands. "
         f"共 {coverage.total} 句，已朗读 {coverage.read_aloud_count} 句。"
     )
-    r.para(coverage.describe().capitalize() + ".")
+    summary = coverage.describe()
+    r.para(summary[:1].upper() + summary[1:] + ".")  # not capitalize(): it lowercases "Mandarin"
     _legend(r)
     _page_map(r, coverage, page_images, segment_boxes)
 
@@ -242,14 +327,8 @@ def build_report(
 
     r.heading("Timeline / 时间记录")
     pdf.set_font(FONT, size=8)
-    for e in events:
-        if e.type == "software_versions":
-            continue
-        r.row(
-            f"{e.time_local[:19].replace('T', ' ')}",
-            f"{EVENT_LABELS[e.type]}  {_summary_line(e)}",
-            38,
-        )
+    for left, right in _timeline_rows(events):
+        r.row(left, right, 38)
 
     r.heading("Software / 软件")
     for name, version in sorted(versions.items()):
@@ -347,6 +426,10 @@ def _thumbnails(
         buf = io.BytesIO()
         image.convert("L").save(buf, "PNG")
         pdf.image(buf, x=x, y=row_top, w=width, h=height)
+        # A white page on white paper has no edge: outline it so the map reads as a page.
+        pdf.set_draw_color(150, 150, 150)
+        pdf.set_line_width(0.2)
+        pdf.rect(x, row_top, width, height)
         for s in segs:
             box = segment_boxes.get(s.segment_id)
             if box is None:

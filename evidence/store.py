@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from document.errors import RecordWriteFailed, UsageError
+from document.errors import InputUnreadable, RecordWriteFailed, UsageError
 from evidence.events import EVENT_TYPES, GENESIS, ROLES, VISION, Event, event_hash
 
 DB_FILE = "readfirst.sqlite3"
@@ -92,6 +92,33 @@ def _write_failed(path: Path, exc: Exception) -> RecordWriteFailed:
     )
 
 
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open for reading only, even on a read-only disk.
+
+    SQLite needs the -shm file to read a WAL database; a cleanly closed store has none, and on a
+    read-only disk it cannot be created. Then, and only when no -wal file holds unmerged events,
+    the file is opened as immutable (which ignores any -wal file, so it would otherwise miss them).
+    """
+    uri = path.resolve().as_uri()
+    options = dict(check_same_thread=False, isolation_level=None, timeout=30)
+    db = sqlite3.connect(f"{uri}?mode=ro", uri=True, **options)  # type: ignore[arg-type]
+    try:
+        db.execute("SELECT COUNT(*) FROM session").fetchone()  # fail now, not later
+        return db
+    except sqlite3.OperationalError:
+        db.close()
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise
+    db = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, **options)  # type: ignore[arg-type]
+    try:
+        db.execute("SELECT COUNT(*) FROM session").fetchone()
+    except sqlite3.Error:
+        db.close()
+        raise
+    return db
+
+
 class EventStore:
     """The reading records of one data directory. Safe to share between threads."""
 
@@ -102,15 +129,35 @@ class EventStore:
         self._heads: dict[str, tuple[int, str]] = {}
 
     @classmethod
-    def open(cls, path: Path) -> EventStore:
+    def open(cls, path: Path, read_only: bool = False) -> EventStore:
+        """Open (creating if needed) the store at ``path``.
+
+        ``read_only`` opens an existing store without writing to it, so a record on a read-only
+        or full disk can still be exported; appends to it raise RecordWriteFailed.
+        """
+        db: sqlite3.Connection | None = None
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=30)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=FULL")
-            db.execute("PRAGMA foreign_keys=ON")
-            db.executescript(_SCHEMA)
+            if read_only:
+                if not path.is_file():
+                    raise UsageError(f"There is no reading record at {path}.")
+                db = _connect_read_only(path)
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                db = sqlite3.connect(
+                    path, check_same_thread=False, isolation_level=None, timeout=30
+                )
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=FULL")
+                db.execute("PRAGMA foreign_keys=ON")
+                db.executescript(_SCHEMA)
         except (OSError, sqlite3.Error) as exc:
+            if db is not None:
+                db.close()  # a half-open connection would keep the file (and the disk) busy
+            if read_only:
+                raise InputUnreadable(
+                    f"The reading record {path} could not be read ({exc}). Copy the data folder "
+                    "to a working disk and export from there."
+                ) from exc
             raise _write_failed(path, exc) from exc
         return cls(path, db)
 
@@ -221,44 +268,57 @@ class EventStore:
         # Round-trip through JSON now, so what is hashed is exactly what is stored and exported.
         clean = json.loads(json.dumps(dict(payload), ensure_ascii=False))
         with self._lock:
-            try:
-                seq, prev = self._head(session_id)
-                utc, local = _now()
-                body = {
-                    "session_id": session_id,
-                    "seq": seq + 1,
-                    "type": event_type,
-                    "payload": clean,
-                    "operator": operator,
-                    "time_utc": utc,
-                    "time_local": local,
-                    "prev_hash": prev,
-                }
-                event = Event(**body, hash=event_hash(body))
-                self._db.execute(
-                    "INSERT INTO event VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        session_id,
-                        event.seq,
-                        event_type,
-                        json.dumps(clean, ensure_ascii=False, sort_keys=True),
-                        operator,
-                        utc,
-                        local,
-                        prev,
-                        event.hash,
-                    ),
-                )
-            except sqlite3.IntegrityError as exc:
-                self._heads.pop(session_id, None)  # another process appended: re-read the head
-                if "FOREIGN KEY" in str(exc):
-                    raise UsageError(f"There is no reading session {session_id}.") from exc
-                raise _write_failed(self.path, exc) from exc
-            except sqlite3.Error as exc:
-                self._heads.pop(session_id, None)
-                raise _write_failed(self.path, exc) from exc
-            self._heads[session_id] = (event.seq, event.hash)
-            return event
+            # Another process (the CLI beside the app) may have appended to this session since
+            # the head was cached: the primary key (session, seq) refuses a second event at one
+            # position, so the chain cannot fork; re-read the head and try once more.
+            for attempt in (1, 2):
+                try:
+                    event = self._insert(session_id, event_type, clean, operator)
+                except sqlite3.IntegrityError as exc:
+                    self._heads.pop(session_id, None)
+                    if "FOREIGN KEY" in str(exc):
+                        raise UsageError(f"There is no reading session {session_id}.") from exc
+                    if attempt == 2 or "UNIQUE" not in str(exc):
+                        raise _write_failed(self.path, exc) from exc
+                    continue
+                except sqlite3.Error as exc:
+                    self._heads.pop(session_id, None)
+                    raise _write_failed(self.path, exc) from exc
+                self._heads[session_id] = (event.seq, event.hash)
+                return event
+        raise AssertionError("unreachable")
+
+    def _insert(
+        self, session_id: str, event_type: str, clean: dict[str, Any], operator: str | None
+    ) -> Event:
+        seq, prev = self._head(session_id)
+        utc, local = _now()
+        body = {
+            "session_id": session_id,
+            "seq": seq + 1,
+            "type": event_type,
+            "payload": clean,
+            "operator": operator,
+            "time_utc": utc,
+            "time_local": local,
+            "prev_hash": prev,
+        }
+        event = Event(**body, hash=event_hash(body))
+        self._db.execute(
+            "INSERT INTO event VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                session_id,
+                event.seq,
+                event_type,
+                json.dumps(clean, ensure_ascii=False, sort_keys=True),
+                operator,
+                utc,
+                local,
+                prev,
+                event.hash,
+            ),
+        )
+        return event
 
     def events(self, session_id: str) -> list[Event]:
         with self._lock:
