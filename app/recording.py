@@ -124,6 +124,20 @@ class Recording:
         )
         return self.session_id
 
+    def interrupted_sessions(self, document_sha256: str) -> list[Any]:
+        """Sessions on this document that a crash or power cut left open, newest first."""
+        return [s for s in self.store.unclosed_sessions() if s.document_sha256 == document_sha256]
+
+    def resume(self, session_id: str) -> dict[str, Any]:
+        """Continue an interrupted session (the gap is recorded); returns its session_started
+        payload (document, participants, recipient)."""
+        events = self.store.events(session_id)
+        self.store.resume_session(session_id)
+        self.session_id = session_id
+        started: dict[str, Any] = events[0].payload
+        self.languages = tuple(started["recipient"]["languages"])
+        return started
+
     def log(self, event_type: str, payload: Mapping[str, Any]) -> Any:
         """Append one event; returns only once it is durable. RecordWriteFailed propagates."""
         if self.session_id is None:

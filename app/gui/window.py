@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self._spoken: dict[str, str] = {}
         self._large_print: LargePrintView | None = None
         self._closing = False
+        self._interrupted: list[Any] = []
         self._bridge = _SpeechBridge()
         self._bridge.utterance.connect(self._on_utterance)
         self._bridge.state.connect(self._on_speech_state)
@@ -138,6 +139,10 @@ class MainWindow(QMainWindow):
         self.session_action = self._action(
             bar, QKeySequence("Ctrl+N"), lambda: self.start_session()
         )
+        self.resume_action = self._action(
+            bar, QKeySequence("Ctrl+Shift+N"), lambda: self.resume_session()
+        )
+        self.resume_action.setVisible(False)
         bar.addSeparator()
         self.prev_action = self._action(bar, Qt.Key.Key_Left, self.previous_segment)
         self.play_action = self._action(bar, Qt.Key.Key_Space, self.toggle_play)
@@ -279,6 +284,10 @@ class MainWindow(QMainWindow):
                 self.tr("Session…"),
                 self.tr("Start a reading session: who is present, language, sight"),
             ),
+            self.resume_action: (
+                self.tr("Continue interrupted session"),
+                self.tr("Continue the session on this paper that was cut off (crash, power cut)"),
+            ),
             self.prev_action: (self.tr("◀ Previous"), self.tr("Go to the previous sentence")),
             self.play_action: (
                 self.tr("⏸ Pause") if self._player_active else self.tr("▶ Read aloud"),
@@ -392,6 +401,13 @@ class MainWindow(QMainWindow):
                 )
             )
             self.recording_banner.setStyleSheet("background:#e8f5e9; color:#1b5e20; padding:6px")
+        elif self._interrupted:
+            self.recording_banner.setText(
+                self.tr(
+                    "Not recording. A session on this paper was interrupted (started {time}): "
+                    "continue it (Ctrl+Shift+N) or start a new one (Ctrl+N)."
+                ).format(time=self._interrupted[0].created_utc[:16].replace("T", " "))
+            )
         else:
             self.recording_banner.setText(
                 self.tr("Not recording. Start a session (Ctrl+N) to keep a signed record.")
@@ -447,6 +463,8 @@ class MainWindow(QMainWindow):
         except ReadFirstError as exc:
             self._recording_failed(exc)
             return False
+        self._interrupted = []
+        self.resume_action.setVisible(False)
         index = self.language_box.findData(setup.reading_language)
         if index >= 0:
             self.language_box.setCurrentIndex(index)
@@ -455,6 +473,48 @@ class MainWindow(QMainWindow):
         self._refresh_coverage()
         if self.document.pages:
             self.log_event("page_shown", {"page": self.document.pages[self.current_page].number})
+        return True
+
+    def _find_interrupted(self) -> None:
+        """A session on this paper that a crash left open is offered for continuing."""
+        self._interrupted = []
+        if self.document is not None:
+            try:
+                self._interrupted = Recording(data_dir()).interrupted_sessions(
+                    self.document.source.sha256
+                )
+            except ReadFirstError as exc:
+                self.show_error(exc.message)
+        self.resume_action.setVisible(bool(self._interrupted))
+        self._show_recording_state()
+
+    def resume_session(self, session_id: str | None = None) -> bool:
+        """Continue an interrupted session on the open paper; the gap is recorded."""
+        if self.document is None or not self._interrupted:
+            return False
+        sid = session_id or self._interrupted[0].id
+        recording = Recording(data_dir())
+        try:
+            started = recording.resume(sid)
+        except ReadFirstError as exc:
+            self._recording_failed(exc)
+            return False
+        people = tuple((p["role"], p["name"]) for p in started["participants"])
+        info = started["recipient"]
+        self.recording = recording
+        self.session = SessionSetup(
+            recipient=next((name for role, name in people if role == "recipient"), ""),
+            participants=people,
+            languages=tuple(info["languages"]),
+            dialect=info.get("dialect"),
+            vision=info["vision"],
+            operator=recording.events()[0].operator or "",
+        )
+        self._interrupted = [s for s in self._interrupted if s.id != sid]
+        self.resume_action.setVisible(bool(self._interrupted))
+        self.record_panel.set_recording(True)
+        self._show_recording_state()
+        self._refresh_coverage()
         return True
 
     def log_event(self, event_type: str, payload: Any) -> None:
@@ -645,6 +705,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentRow(0)
         if doc.language == "zh":
             self.language_box.setCurrentIndex(self.language_box.findData("zh"))
+        self._find_interrupted()
         self.document_shown.emit()
         if doc.language == "en" and segments:
             self._start_translation(doc)

@@ -117,355 +117,370 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/window.py" line="274"/>
+        <location filename="../../app/gui/window.py" line="279"/>
         <source>ReadFirst 先读后签</source>
         <translation>先读后签 ReadFirst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="275"/>
+        <location filename="../../app/gui/window.py" line="280"/>
         <source>Reading</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="277"/>
+        <location filename="../../app/gui/window.py" line="282"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="277"/>
+        <location filename="../../app/gui/window.py" line="282"/>
         <source>Open a paper: PDF, photo or scan</source>
         <translation>打开文件：PDF、照片或扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="279"/>
+        <location filename="../../app/gui/window.py" line="284"/>
         <source>Session…</source>
         <translation>会话…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="280"/>
+        <location filename="../../app/gui/window.py" line="285"/>
         <source>Start a reading session: who is present, language, sight</source>
         <translation>开始朗读会话：在场人员、语言、视力</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="282"/>
+        <location filename="../../app/gui/window.py" line="288"/>
+        <source>Continue interrupted session</source>
+        <translation>继续中断的会话</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="289"/>
+        <source>Continue the session on this paper that was cut off (crash, power cut)</source>
+        <translation>继续这份文件上被意外中断（程序崩溃、断电）的会话</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="291"/>
         <source>◀ Previous</source>
         <translation>◀ 上一句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="282"/>
+        <location filename="../../app/gui/window.py" line="291"/>
         <source>Go to the previous sentence</source>
         <translation>转到上一句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="284"/>
-        <location filename="../../app/gui/window.py" line="1033"/>
+        <location filename="../../app/gui/window.py" line="293"/>
+        <location filename="../../app/gui/window.py" line="1094"/>
         <source>⏸ Pause</source>
         <translation>⏸ 暂停</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="284"/>
-        <location filename="../../app/gui/window.py" line="1033"/>
+        <location filename="../../app/gui/window.py" line="293"/>
+        <location filename="../../app/gui/window.py" line="1094"/>
         <source>▶ Read aloud</source>
         <translation>▶ 朗读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="285"/>
+        <location filename="../../app/gui/window.py" line="294"/>
         <source>Read aloud from the current sentence, or pause</source>
         <translation>从当前句子开始朗读，或暂停</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="287"/>
+        <location filename="../../app/gui/window.py" line="296"/>
         <source>Next ▶</source>
         <translation>下一句 ▶</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="287"/>
+        <location filename="../../app/gui/window.py" line="296"/>
         <source>Go to the next sentence</source>
         <translation>转到下一句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="288"/>
+        <location filename="../../app/gui/window.py" line="297"/>
         <source>Repeat</source>
         <translation>重读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="288"/>
+        <location filename="../../app/gui/window.py" line="297"/>
         <source>Read the current sentence again</source>
         <translation>再读一遍当前句子</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="290"/>
+        <location filename="../../app/gui/window.py" line="299"/>
         <source>Large print</source>
         <translation>大字显示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="291"/>
+        <location filename="../../app/gui/window.py" line="300"/>
         <source>Show the current sentence in large, high-contrast type</source>
         <translation>以高对比度大字显示当前句子</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="294"/>
+        <location filename="../../app/gui/window.py" line="303"/>
         <source>Install language package from file…</source>
         <translation>从文件安装语言包…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="296"/>
+        <location filename="../../app/gui/window.py" line="305"/>
         <source>Install an English-to-Chinese package (.argosmodel) carried in on a USB stick</source>
         <translation>安装随U盘带来的英译中语言包（.argosmodel）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="299"/>
+        <location filename="../../app/gui/window.py" line="308"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="299"/>
+        <location filename="../../app/gui/window.py" line="308"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="301"/>
+        <location filename="../../app/gui/window.py" line="310"/>
         <source>中文界面</source>
         <translation>中文界面</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="301"/>
+        <location filename="../../app/gui/window.py" line="310"/>
         <source>English UI</source>
         <translation>English UI</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="302"/>
+        <location filename="../../app/gui/window.py" line="311"/>
         <source>Switch the interface between English and Chinese</source>
         <translation>在中文和英文界面之间切换</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="314"/>
+        <location filename="../../app/gui/window.py" line="323"/>
         <source> Read in: </source>
         <translation> 朗读语言：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="315"/>
+        <location filename="../../app/gui/window.py" line="324"/>
         <source>Reading language</source>
         <translation>朗读语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="317"/>
+        <location filename="../../app/gui/window.py" line="326"/>
         <source>The language the text is read aloud in</source>
         <translation>朗读文本所用的语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="319"/>
+        <location filename="../../app/gui/window.py" line="328"/>
         <source> Speed: </source>
         <translation> 语速：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="320"/>
+        <location filename="../../app/gui/window.py" line="329"/>
         <source>Speaking speed, words per minute</source>
         <translation>语速（每分钟字数）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="321"/>
+        <location filename="../../app/gui/window.py" line="330"/>
         <source>Slower is easier to follow</source>
         <translation>慢一些更容易听懂</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="322"/>
+        <location filename="../../app/gui/window.py" line="331"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="323"/>
+        <location filename="../../app/gui/window.py" line="332"/>
         <source>Recording state</source>
         <translation>记录状态</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="324"/>
+        <location filename="../../app/gui/window.py" line="333"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="326"/>
+        <location filename="../../app/gui/window.py" line="335"/>
         <source>The pages of the paper; choose one to show it</source>
         <translation>文件的各页；选择一页即可显示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="328"/>
+        <location filename="../../app/gui/window.py" line="337"/>
         <source>Page image</source>
         <translation>页面图像</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="330"/>
+        <location filename="../../app/gui/window.py" line="339"/>
         <source>The page as scanned, with the current sentence highlighted</source>
         <translation>扫描的页面，当前句子已高亮</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="332"/>
+        <location filename="../../app/gui/window.py" line="341"/>
         <source>Text of the paper</source>
         <translation>文件文本</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="334"/>
+        <location filename="../../app/gui/window.py" line="343"/>
         <source>Sentences in reading order, Chinese below; Enter corrects the Chinese</source>
         <translation>按阅读顺序排列的句子，下方为中文；按回车键修改中文</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="336"/>
+        <location filename="../../app/gui/window.py" line="345"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="337"/>
+        <location filename="../../app/gui/window.py" line="346"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="338"/>
+        <location filename="../../app/gui/window.py" line="347"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="339"/>
+        <location filename="../../app/gui/window.py" line="348"/>
         <source>Cancel reading the paper</source>
         <translation>取消读取文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="342"/>
+        <location filename="../../app/gui/window.py" line="351"/>
         <source>Open a paper to begin (Ctrl+O), or drop a file here.</source>
         <translation>打开文件开始（Ctrl+O），或把文件拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="390"/>
+        <location filename="../../app/gui/window.py" line="399"/>
         <source>● Recording: reading to {name} in {language}. Signed key {key}.</source>
         <translation>● 正在记录：用{language}为{name}朗读。签名密钥 {key}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="397"/>
+        <location filename="../../app/gui/window.py" line="407"/>
+        <source>Not recording. A session on this paper was interrupted (started {time}): continue it (Ctrl+Shift+N) or start a new one (Ctrl+N).</source>
+        <translation>未在记录。这份文件上的一个会话（开始于 {time}）被中断：可以继续（Ctrl+Shift+N），或开始新会话（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="413"/>
         <source>Not recording. Start a session (Ctrl+N) to keep a signed record.</source>
         <translation>未在记录。开始会话（Ctrl+N）以保存带签名的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="405"/>
+        <location filename="../../app/gui/window.py" line="421"/>
         <source>Open the paper first, then start the session.</source>
         <translation>请先打开文件，再开始会话。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="474"/>
+        <location filename="../../app/gui/window.py" line="534"/>
         <source>Recorded: {what}</source>
         <translation>已记录：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="481"/>
+        <location filename="../../app/gui/window.py" line="541"/>
         <source>Recording stopped: {why} Everything recorded before this stays valid.</source>
         <translation>记录已停止：{why} 此前记录的内容仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="512"/>
+        <location filename="../../app/gui/window.py" line="572"/>
         <source>Save the reading record</source>
         <translation>保存朗读记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="531"/>
+        <location filename="../../app/gui/window.py" line="591"/>
         <source>Reading record saved: {path}</source>
         <translation>朗读记录已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="537"/>
+        <location filename="../../app/gui/window.py" line="597"/>
         <source>Open a paper</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="570"/>
+        <location filename="../../app/gui/window.py" line="630"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="603"/>
+        <location filename="../../app/gui/window.py" line="663"/>
         <source>Stopped. Open the paper again to read it.</source>
         <translation>已停止。请重新打开文件以读取。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="610"/>
+        <location filename="../../app/gui/window.py" line="670"/>
         <source>Could not open the paper: {error}. Please report this problem.</source>
         <translation>无法打开文件：{error}。请报告此问题。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="614"/>
+        <location filename="../../app/gui/window.py" line="674"/>
         <source>Nothing open.</source>
         <translation>没有打开的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="625"/>
+        <location filename="../../app/gui/window.py" line="685"/>
         <source>text layer</source>
         <translation>文本层</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="627"/>
+        <location filename="../../app/gui/window.py" line="687"/>
         <source>{name}: {pages} pages, {n} sentences ({how}).</source>
         <translation>{name}：{pages} 页，{n} 句（{how}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="742"/>
+        <location filename="../../app/gui/window.py" line="803"/>
         <source>No full translation available: no language package is installed. Only key legal terms are shown in Chinese; the English can be read aloud. Install a language package from file to translate everything.</source>
         <translation>没有完整译文：未安装语言包。只以中文显示关键法律术语；英文可以朗读。从文件安装语言包后即可翻译全文。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="353"/>
-        <location filename="../../app/gui/window.py" line="632"/>
+        <location filename="../../app/gui/window.py" line="362"/>
+        <location filename="../../app/gui/window.py" line="692"/>
         <source>Page {n}</source>
         <translation>第 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="635"/>
+        <location filename="../../app/gui/window.py" line="695"/>
         <source>Page {n} of {total}</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="642"/>
+        <location filename="../../app/gui/window.py" line="702"/>
         <source>No text was found on this paper. Check the scan, or try a clearer photo.</source>
         <translation>在此文件上没有找到文字。请检查扫描件，或换一张更清晰的照片。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="658"/>
+        <location filename="../../app/gui/window.py" line="719"/>
         <source>— Page {n} —</source>
         <translation>— 第 {n} 页 —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="680"/>
+        <location filename="../../app/gui/window.py" line="741"/>
         <source>corrected</source>
         <translation>已人工修改</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="680"/>
+        <location filename="../../app/gui/window.py" line="741"/>
         <source>machine</source>
         <translation>机器翻译</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="687"/>
+        <location filename="../../app/gui/window.py" line="748"/>
         <source>Terms: {terms}</source>
         <translation>术语：{terms}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="692"/>
+        <location filename="../../app/gui/window.py" line="753"/>
         <source>Low OCR confidence ({pct}): check this line on the paper.</source>
         <translation>文字识别可信度低（{pct}）：请对照原件核对这一行。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="717"/>
+        <location filename="../../app/gui/window.py" line="778"/>
         <source>Translation failed: {why}</source>
         <translation>翻译失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="737"/>
+        <location filename="../../app/gui/window.py" line="798"/>
         <source>Machine translation, not a certified translation. 机器翻译，非认证翻译。</source>
         <translation>机器翻译，非认证翻译。Machine translation, not a certified translation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="756"/>
+        <location filename="../../app/gui/window.py" line="817"/>
         <source>Correct the Chinese</source>
         <translation>修改中文</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="758"/>
+        <location filename="../../app/gui/window.py" line="819"/>
         <source>English:
 {en}
 
@@ -476,62 +491,62 @@ Chinese (your correction is kept beside the machine&apos;s):</source>
 中文（您的修改会与机器译文并列保存）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="794"/>
+        <location filename="../../app/gui/window.py" line="855"/>
         <source>Install language package</source>
         <translation>安装语言包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="805"/>
+        <location filename="../../app/gui/window.py" line="866"/>
         <source>Installing {name}…</source>
         <translation>正在安装 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="812"/>
+        <location filename="../../app/gui/window.py" line="873"/>
         <source>Installed language package {code} {version}.</source>
         <translation>已安装语言包 {code} {version}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="822"/>
+        <location filename="../../app/gui/window.py" line="883"/>
         <source>Language package not installed</source>
         <translation>语言包未安装</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="846"/>
+        <location filename="../../app/gui/window.py" line="907"/>
         <source>Could not show the page image: {error}</source>
         <translation>无法显示页面图像：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="940"/>
+        <location filename="../../app/gui/window.py" line="1001"/>
         <source>Page {page} · sentence {n} of {total}</source>
         <translation>第 {page} 页 · 第 {n} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="955"/>
+        <location filename="../../app/gui/window.py" line="1016"/>
         <source>This paper is in Chinese: read it in Mandarin or Cantonese.</source>
         <translation>这份文件是中文的：请用普通话或粤语朗读。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="963"/>
+        <location filename="../../app/gui/window.py" line="1024"/>
         <source>No Chinese translation is installed, so this English paper can only be read aloud in English. Install a language package from file, or choose English.</source>
         <translation>未安装中文翻译，这份英文文件只能用英文朗读。请从文件安装语言包，或选择英文。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1038"/>
+        <location filename="../../app/gui/window.py" line="1099"/>
         <source>No audio output device was found, so nothing can be read aloud on this computer. Connect speakers or headphones and try again.</source>
         <translation>没有找到音频输出设备，这台电脑无法朗读。请连接扬声器或耳机后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1045"/>
+        <location filename="../../app/gui/window.py" line="1106"/>
         <source>read aloud</source>
         <translation>已朗读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1046"/>
+        <location filename="../../app/gui/window.py" line="1107"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1047"/>
+        <location filename="../../app/gui/window.py" line="1108"/>
         <source>not read</source>
         <translation>未朗读</translation>
     </message>

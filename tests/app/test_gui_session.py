@@ -184,3 +184,34 @@ def test_whole_workflow_reads_two_sentences_and_exports(  # type: ignore[no-unty
         assert z.read("report.pdf").startswith(b"%PDF")
     assert [r["status"] for r in reads[:2]] == ["completed", "completed"]
     assert {r["language"] for r in reads} == {language}
+
+
+def test_a_session_cut_off_by_a_crash_is_continued_with_the_gap_recorded(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, data_dir: Path, tmp_path: Path
+) -> None:
+    from app.recording import Recording
+    from evidence import verify_record
+    from ocr import extract
+
+    # A first run of the app recorded a reading, then died before closing the session.
+    crashed = Recording(data_dir)
+    doc = extract(SAMPLE_ZH)
+    crashed.start(doc, SAMPLE_ZH.name, SETUP.participants, ("zh",), "blind", "Ann Lee", {})
+    crashed.log(
+        "acknowledgement", {"kind": "did_not_understand", "statement": "I did not understand"}
+    )
+    sid = crashed.session_id
+
+    with qtbot.waitSignal(window.document_shown, timeout=60_000):
+        window.open_document(SAMPLE_ZH)
+    assert "interrupted" in window.recording_banner.text()
+    assert window.resume_action.isVisible()
+    assert window.resume_session()
+    assert window.recording is not None and window.recording.session_id == sid
+    assert window.session is not None and window.session.vision == "blind"
+    window.record_panel.ack_buttons["understood"].click()
+    out = window.export_record(tmp_path / "resumed.zip")
+    assert out is not None and verify_record(out).ok
+    types = [e["type"] for e in _events(out)]
+    assert types.index("session_interrupted") > types.index("acknowledgement")
+    assert types[-2:] == ["acknowledgement", "session_closed"]
