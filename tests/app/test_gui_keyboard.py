@@ -40,8 +40,9 @@ def _activate(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def
 def _type_path_and_enter(qtbot, dialog: QFileDialog, path: Path) -> None:  # type: ignore[no-untyped-def]
     name_box = dialog.findChild(QLineEdit, "fileNameEdit")
     name_box.setFocus()
-    name_box.clear()
-    qtbot.keyClicks(name_box, str(path))
+    # setText, not typed keys: typing a path pops up the dialog's completer, which may take
+    # the Enter that follows (it did, on a loaded machine) and leave the dialog open.
+    name_box.setText(str(path))
     qtbot.keyClick(name_box, Qt.Key.Key_Return)
 
 
