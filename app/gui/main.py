@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -27,9 +28,18 @@ def cjk_family() -> str | None:
     return next((f for f in CJK_FAMILIES if f in families), None)
 
 
+def _qt_messages(mode: QtMsgType, _context: object, message: str) -> None:
+    """Qt's own messages go to our log; the offscreen platform's size-hint chatter is dropped."""
+    if "propagateSizeHints" in message:
+        return
+    level = logging.WARNING if mode != QtMsgType.QtDebugMsg else logging.DEBUG
+    logging.getLogger("qt").log(level, "%s", message)
+
+
 def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
+        qInstallMessageHandler(_qt_messages)
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QApplication(sys.argv[:1])
