@@ -55,6 +55,13 @@ class DecodeOptions:
         }
 
 
+# Intel MKL (inside CTranslate2's x86 wheels) may sum in a different order from run to run,
+# depending on memory alignment, which can flip near-equal choices of a greedy decoder. The
+# record cites the translation's hash, so the same input must give the same output: ask MKL for
+# conditional numerical reproducibility. Must be set before ctranslate2 is first imported.
+os.environ.setdefault("MKL_CBWR", "AUTO")
+
+
 class ModelRunner:
     """One package's tokenizer and model, loaded; translate lists of sentences."""
 
