@@ -6,6 +6,8 @@ follows the reader. Keyboard: +/- zoom, arrows move, T changes theme, Esc closes
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -37,12 +39,15 @@ class LargePrintView(QDialog):
         self.theme = theme if theme in THEMES else "yellow-on-black"
         self.position = QLabel()
         self.position.setAccessibleName(self.tr("Position in the paper"))
+        self._plain: dict[QLabel, str] = {}
         self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.text.setAccessibleName(self.tr("Sentence"))
         self.translation = QLabel()
+        self.translation.setTextFormat(Qt.TextFormat.RichText)
         self.translation.setWordWrap(True)
         self.translation.setAccessibleName(self.tr("Chinese translation"))
         self.translation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -71,9 +76,26 @@ class LargePrintView(QDialog):
 
     def show_sentence(self, position: str, text: str, translation: str | None = None) -> None:
         self.position.setText(position)
-        self.text.setText(text)
-        self.translation.setText(translation or "")
+        self._plain = {self.text: text, self.translation: translation or ""}
+        self.text.setText(html.escape(text))
+        self.translation.setText(html.escape(translation or ""))
         self.translation.setVisible(bool(translation))
+
+    def highlight_word(self, in_translation: bool, start: int, length: int) -> None:
+        """Mark the word being spoken (colours inverted), so the eye can follow the voice."""
+        label = self.translation if in_translation else self.text
+        plain = self._plain.get(label, "")
+        if not plain or start < 0 or start >= len(plain):
+            return
+        end = min(len(plain), start + max(length, 1))
+        background, foreground = THEMES[self.theme]
+        label.setText(
+            html.escape(plain[:start])
+            + f'<span style="background:{foreground}; color:{background}">'
+            + html.escape(plain[start:end])
+            + "</span>"
+            + html.escape(plain[end:])
+        )
 
     def set_zoom(self, zoom: int) -> None:
         zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))

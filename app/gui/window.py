@@ -1115,9 +1115,13 @@ class MainWindow(QMainWindow):
         if spoken is not None:
             self.log_event("segment_read", utterance_payload(result, spoken))
 
-    def _on_word(self, seg_id: str, _start: int, _length: int) -> None:
+    def _on_word(self, seg_id: str, start: int, length: int) -> None:
         if seg_id != self.current_segment:
             self.select_segment(seg_id)
+        if self._large_print is not None and self.document is not None:
+            # Reading an English paper in Chinese speaks its translation: mark the word there.
+            in_translation = self._spoken.get(seg_id) != self.document.segment(seg_id).text
+            self._large_print.highlight_word(in_translation, start, length)
 
     def closeEvent(self, event: Any) -> None:
         self._closing = True

@@ -215,3 +215,23 @@ def test_a_session_cut_off_by_a_crash_is_continued_with_the_gap_recorded(  # typ
     types = [e["type"] for e in _events(out)]
     assert types.index("session_interrupted") > types.index("acknowledgement")
     assert types[-2:] == ["acknowledgement", "session_closed"]
+
+
+def test_large_print_marks_the_word_being_spoken(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch, artifacts: Path
+) -> None:
+    import re
+
+    monkeypatch.setenv("READFIRST_AUDIO_DEVICE", "null")
+    with qtbot.waitSignal(window.document_shown, timeout=60_000):
+        window.open_document(SAMPLE_ZH)
+    window.select_segment("p1.s3")
+    window.show_large_print()
+    window.toggle_play()
+    view = window._large_print
+    assert view is not None
+    qtbot.waitUntil(lambda: "<span" in view.text.text(), timeout=30_000)
+    marked = re.search(r"<span[^>]*>(.*?)</span>", view.text.text())
+    assert marked and marked.group(1) in window.document.segment("p1.s3").text  # type: ignore[union-attr]
+    view.grab().save(str(artifacts / "gui-large-print-word.png"))
+    window.stop_reading()
