@@ -68,6 +68,45 @@ def utterance_payload(result: Any, spoken_text: str) -> dict[str, Any]:
     }
 
 
+def spoken_segments(doc: Document, lang: str, translated: Any = None) -> list[tuple[str, str]]:
+    """(segment id, text to speak) in reading order for reading ``doc`` in ``lang``.
+
+    A Chinese paper is read as it is (not in English); an English paper in Mandarin or
+    Cantonese is read from its full translation, which ``translated`` must then be."""
+    from document.errors import MissingComponent, UsageError
+
+    segments = list(doc.segments())
+    if doc.language == "zh" and lang == "en":
+        raise UsageError(
+            "This paper is in Chinese. Read it in Mandarin (zh) or Cantonese (yue); "
+            "Chinese-to-English reading needs a zh->en language package."
+        )
+    if doc.language == "zh" or lang == "en":
+        return [(s.id, s.text) for s in segments]
+    if translated is None or translated.package is None:
+        raise MissingComponent(
+            "No English-to-Chinese language package is installed, so this paper can only be "
+            "read aloud in English. Install one with: readfirst models install FILE.argosmodel"
+        )
+    return [(s.id, translated.by_segment[s.id].text) for s in segments]
+
+
+def translation_payload(translated: Any) -> dict[str, Any]:
+    """A translation_made event: engine, package, glossary and the hash of what was produced."""
+    from translation import MACHINE_DISCLAIMER
+
+    pkg = translated.package
+    return {
+        "engine": "argostranslate/ctranslate2",
+        "package": pkg.code if pkg else None,
+        "package_version": pkg.version if pkg else None,
+        "glossary_version": translated.glossary_version,
+        "output_sha256": translated.output_sha256,
+        "sources": sorted({t.source for t in translated.by_segment.values()}),
+        "disclaimer": MACHINE_DISCLAIMER,
+    }
+
+
 @dataclass
 class Recording:
     """One reading session in the evidence store of a data directory."""

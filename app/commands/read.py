@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from app.commands.common import document_path, page_ranges, progress_printer
-from app.recording import LANG_NAMES, Recording, ocr_payload, utterance_payload
+from app.recording import (
+    LANG_NAMES,
+    Recording,
+    ocr_payload,
+    spoken_segments,
+    translation_payload,
+    utterance_payload,
+)
 from document.errors import MissingComponent, ReadFirstError, RecordWriteFailed, UsageError
 from document.model import Document
 from document.paths import data_dir
@@ -50,31 +57,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def _spoken_texts(doc: Document, lang: str, data: Path) -> tuple[list[tuple[str, str]], dict]:
     """(segment id, text to speak) in reading order, and the translation event payload if any."""
-    segments = [(s.id, s.text) for s in doc.segments()]
-    if doc.language == "zh":
-        if lang == "en":
-            raise UsageError(
-                "This paper is in Chinese. Read it with --lang zh (Mandarin) or --lang yue "
-                "(Cantonese); Chinese-to-English reading needs a zh->en language package."
-            )
-        return segments, {}
-    if lang == "en":
-        return segments, {}
-    from translation import MACHINE_DISCLAIMER, translate_document
+    if doc.language == "zh" or lang == "en":
+        return spoken_segments(doc, lang), {}
+    from translation import translate_document
 
-    translated = translate_document(doc, data, to="zh")
-    spoken = [(sid, translated.by_segment[sid].text) for sid, _ in segments]
-    pkg = translated.package
-    event = {
-        "engine": "argostranslate/ctranslate2",
-        "package": pkg.code if pkg else None,
-        "package_version": pkg.version if pkg else None,
-        "glossary_version": translated.glossary_version,
-        "output_sha256": translated.output_sha256,
-        "sources": sorted({t.source for t in translated.by_segment.values()}),
-        "disclaimer": MACHINE_DISCLAIMER,
-    }
-    return spoken, event
+    translated = translate_document(doc, data, to="zh")  # MissingComponent names the package
+    return spoken_segments(doc, lang, translated), translation_payload(translated)
 
 
 def run(args: argparse.Namespace) -> int:

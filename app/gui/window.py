@@ -40,8 +40,15 @@ from app.gui.page_view import PageView
 from app.gui.record_panel import RecordPanel
 from app.gui.session_dialog import SessionDialog, SessionSetup
 from app.gui.workers import Task, start
-from app.recording import LANG_NAMES, Recording, ocr_payload, utterance_payload
-from document.errors import Cancelled, ExitCode, MissingComponent, ReadFirstError
+from app.recording import (
+    LANG_NAMES,
+    Recording,
+    ocr_payload,
+    spoken_segments,
+    translation_payload,
+    utterance_payload,
+)
+from document.errors import Cancelled, ExitCode, MissingComponent, ReadFirstError, UsageError
 from document.model import Document, Segment
 from document.paths import data_dir
 from document.progress import Progress
@@ -459,7 +466,7 @@ class MainWindow(QMainWindow):
             )
             recording.log("ocr_done", ocr_payload(doc, self.ocr_version))
             if self.translation is not None and getattr(self.translation, "package", None):
-                recording.log("translation_made", self._translation_payload())
+                recording.log("translation_made", translation_payload(self.translation))
         except ReadFirstError as exc:
             self._recording_failed(exc)
             return False
@@ -768,7 +775,7 @@ class MainWindow(QMainWindow):
             return
         self.translation = result
         if not result.glossary_only and self.recording is not None:
-            self.log_event("translation_made", self._translation_payload())
+            self.log_event("translation_made", translation_payload(self.translation))
         self._show_disclaimer()
         self._fill_text()
         self.translation_shown.emit()
@@ -776,19 +783,6 @@ class MainWindow(QMainWindow):
     def _on_translation_failed(self, task: Task, exc: BaseException) -> None:
         message = exc.message if isinstance(exc, ReadFirstError) else str(exc)
         self.show_error(self.tr("Translation failed: {why}").format(why=message))
-
-    def _translation_payload(self) -> dict[str, Any]:
-        from translation import MACHINE_DISCLAIMER
-
-        t = self.translation
-        return {
-            "engine": "argostranslate/ctranslate2",
-            "package": t.package.code if t.package else None,
-            "package_version": t.package.version if t.package else None,
-            "glossary_version": t.glossary_version,
-            "output_sha256": t.output_sha256,
-            "disclaimer": MACHINE_DISCLAIMER,
-        }
 
     def _show_disclaimer(self) -> None:
         if self.translation is None:
@@ -1009,24 +1003,18 @@ class MainWindow(QMainWindow):
     def _spoken_segments(self, lang: str) -> list[tuple[str, str]] | None:
         """(segment id, text) to speak in ``lang``, or None (and a message) if we cannot."""
         assert self.document is not None
-        segments = list(self.document.segments())
-        if self.document.language == "zh" or lang == "en":
-            if self.document.language == "zh" and lang == "en":
-                self.show_error(
-                    self.tr("This paper is in Chinese: read it in Mandarin or Cantonese.")
-                )
-                return None
-            return [(s.id, s.text) for s in segments]
-        ready = self.translation is not None and getattr(self.translation, "package", None)
-        if not ready:
+        try:
+            return spoken_segments(self.document, lang, self.translation)
+        except UsageError:
+            self.show_error(self.tr("This paper is in Chinese: read it in Mandarin or Cantonese."))
+        except MissingComponent:
             self.show_error(
                 self.tr(
                     "No Chinese translation is installed, so this English paper can only be read "
                     "aloud in English. Install a language package from file, or choose English."
                 )
             )
-            return None
-        return [(s.id, self.translation.by_segment[s.id].text) for s in segments]
+        return None
 
     def _ensure_player(self, lang: str) -> Any:
         from speech import Player
