@@ -82,6 +82,9 @@ def _read_metadata(raw: bytes, origin: str) -> dict[str, Any]:
             f"{origin}: metadata.json does not say which languages the package translates "
             "(from_code, to_code). Get a fresh copy of the .argosmodel file."
         )
+    # Traditional Chinese is "zt" in Argos Translate; other packagers write zh_TW, zh-Hant...
+    meta["from_code"] = languages.normalize_code(str(meta["from_code"]))
+    meta["to_code"] = languages.normalize_code(str(meta["to_code"]))
     if meta.get("type", "translate") != "translate":
         raise InputUnreadable(
             f"{origin} is a {meta.get('type')!r} package, not a translation package. "
@@ -163,7 +166,7 @@ def _fingerprint(folder: Path) -> str:
     return h.hexdigest()
 
 
-def _check_loadable(folder: Path, origin: str) -> float:
+def _check_loadable(folder: Path, origin: str, from_code: str, to_code: str) -> float:
     """Load the tokenizer and the model and translate: a truncated file fails here.
 
     Returns the share of calibration sentences whose placeholders the model kept.
@@ -173,7 +176,9 @@ def _check_loadable(folder: Path, origin: str) -> float:
     from translation.protect import placeholder_survival
 
     try:
-        return placeholder_survival(lambda texts: probe_package(folder, texts), load_glossary())
+        return placeholder_survival(
+            lambda texts: probe_package(folder, texts), load_glossary(), from_code, to_code
+        )
     except Exception as exc:  # any failure to load means the package is unusable
         raise InputUnreadable(
             f"{origin}: the translation model could not be loaded ({exc}). The file is damaged "
@@ -282,7 +287,7 @@ def _unpack_and_check(
             f"Could not unpack {origin} into {staging.parent} ({exc.strerror or exc}). "
             "Check free disk space and that the data directory is writable."
         ) from exc
-    survival = _check_loadable(pkg, origin)
+    survival = _check_loadable(pkg, origin, meta["from_code"], meta["to_code"])
     stamp = {
         "name": prefix.rstrip("/") or file.stem,
         "installed_from": file.name,
@@ -306,8 +311,8 @@ def _check_pair(meta: dict[str, Any], origin: str, expect: tuple[str, str] | Non
     if pair not in languages.SUPPORTED_PAIRS:
         raise InputUnreadable(
             f"{origin} translates {described}; ReadFirst uses English-Chinese packages only. "
-            f"Install {languages.package_file_hint('en', 'zh')} (or zh_en to read Chinese back "
-            "into English)."
+            f"Install {languages.package_file_hint('en', 'zh')} (en_zt for Traditional "
+            "Chinese; zh_en or zt_en to read Chinese back into English)."
         )
 
 

@@ -86,3 +86,15 @@ def test_translate_json_with_a_package(tmp_path: Path, tiny_package: Path) -> No
     assert meta["package"]["code"] == "en_zh" and meta["glossary_version"]
     assert meta["disclaimer"].startswith("Machine translation, not a certified translation")
     assert len(meta["output_sha256"]) == 64
+
+
+def test_traditional_chinese_from_the_command_line(tmp_path: Path, en_zt_package: Path) -> None:
+    data = tmp_path / "data"
+    result = run_cli("translate", I765, "--to", "zt", "--glossary-only", data=data)
+    assert result.returncode == 0, result.stderr
+    assert "偽證罪處罰〔penalty of perjury〕" in result.stdout
+    installed = run_cli("models", "install", en_zt_package, data=data)
+    assert installed.returncode == 0, installed.stderr
+    assert "English → Chinese (Traditional) 1.9" in installed.stdout
+    [row] = json.loads(run_cli("models", "list", "--format", "json", data=data).stdout)
+    assert (row["code"], row["from"], row["to"]) == ("en_zt", "en", "zt")
