@@ -225,7 +225,10 @@ def install_package(
     try:
         info = _unpack_and_check(file, origin, staging, expect)
         target = root / info.code
+        replaced = find_package(data_dir, info.from_code, info.to_code)
         _move_into_place(staging / "pkg", target)
+        if replaced is not None and replaced.fingerprint != info.fingerprint:
+            _forget_cached(data_dir, replaced)
         return PackageInfo(**{**info.__dict__, "path": target})
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -349,6 +352,7 @@ def remove_package(code: str, data_dir: Path) -> None:
         info.path.rename(trash)
         shutil.rmtree(trash, ignore_errors=True)
         _forget_loaded(info.path)
+        _forget_cached(data_dir, info)
 
 
 def _clean_leftovers(root: Path) -> None:
@@ -363,6 +367,13 @@ def _clean_leftovers(root: Path) -> None:
             with contextlib.suppress(OSError):
                 if folder.stat().st_mtime < cutoff:
                     shutil.rmtree(folder, ignore_errors=True)
+
+
+def _forget_cached(data_dir: Path, info: PackageInfo) -> None:
+    """Delete the cached translations a package made (it is gone: they can never be served)."""
+    from translation.cache import forget_package
+
+    forget_package(data_dir, info.fingerprint or f"{info.code} {info.version}")
 
 
 def _forget_loaded(path: Path) -> None:

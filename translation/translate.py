@@ -20,6 +20,7 @@ from document.model import Document, Segment
 from document.progress import CancelToken, Progress, ProgressCallback, no_progress
 from translation import languages
 from translation.cache import TranslationCache, cache_key
+from translation.cache import shared as cache_for
 from translation.corrections import CORRECTIONS_FILE, Correction, CorrectionStore
 from translation.glossary import Glossary, GlossaryHit, load_glossary
 from translation.packages import PackageInfo, find_package
@@ -157,6 +158,14 @@ class Translator:
     def package_label(self) -> str | None:
         return f"{self.package.code} {self.package.version}" if self.package else None
 
+    @property
+    def package_id(self) -> str:
+        """What the cache files entries under, so they go when the package goes."""
+        pkg = self.package
+        if pkg is None:
+            return ""
+        return pkg.fingerprint or f"{pkg.code} {pkg.version}"
+
     def _key(self, text: str) -> str:
         pkg = self.package
         return cache_key(
@@ -207,7 +216,7 @@ class Translator:
                 for i, r in enumerate(results)
                 if r is not None and keys[i] not in cached
             }
-            self.cache.put_many(fresh)
+            self.cache.put_many(fresh, package=self.package_id, glossary=self.glossary.version)
         return [r for r in results if r is not None]
 
     def _without_model(self, text: str) -> SegmentTranslation | Prepared:
@@ -464,25 +473,25 @@ def translate_document(
         package, fallback_notice = choose_package(data_dir, from_code, to)
         if package is None:
             raise MissingComponent(missing_package_message(from_code, to))
-    cache = TranslationCache(data_dir) if package is not None else None
+    cache = cache_for(data_dir) if package is not None else None
+    if cache is not None:
+        # A changed glossary (an override edited) makes every older entry unreachable: drop them.
+        cache.use_glossary(glossary.version)
     translator = Translator(package, glossary, cache, from_code=from_code, to_code=to)
     by_segment: dict[str, SegmentTranslation] = {}
     total = len(doc.pages)
-    try:
-        for n, page in enumerate(doc.pages, 1):
-            if cancel is not None:
-                cancel.raise_if_cancelled()
-            progress(Progress(n - 1, total, f"Translating page {page.number} of {total}"))
-            if glossary_only:
-                results = [translator.glossary_only(s.text) for s in page.segments]
-            else:
-                results = translator.translate_texts([s.text for s in page.segments], cancel)
-            for seg, result in zip(page.segments, results, strict=True):
-                by_segment[seg.id] = result
-        progress(Progress(total, total, "Translation done"))
-    finally:
-        if cache is not None:
-            cache.close()
+    # The cache stays open (translation.cache.shared): closing it costs a checkpoint.
+    for n, page in enumerate(doc.pages, 1):
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        progress(Progress(n - 1, total, f"Translating page {page.number} of {total}"))
+        if glossary_only:
+            results = [translator.glossary_only(s.text) for s in page.segments]
+        else:
+            results = translator.translate_texts([s.text for s in page.segments], cancel)
+        for seg, result in zip(page.segments, results, strict=True):
+            by_segment[seg.id] = result
+    progress(Progress(total, total, "Translation done"))
     # No corrections file means no corrections (and nothing to create in a read-only folder).
     if use_corrections and (data_dir / CORRECTIONS_FILE).exists():
         corrections = CorrectionStore(data_dir)
