@@ -208,7 +208,9 @@ def prepare(
                 spans.append(Span(h.start, h.end, h.zh, display_of(h), h))
             elif not (h.conflict or glossary.is_ambiguous(h.matched)):
                 spans.append(Span(h.start, h.end, h.en, reverse_display_of(h), h))
-    verbatim = list(_VERBATIM.finditer(text))
+    # Text that looks like a placeholder ("QZ1" in a code) is protected too, so it cannot be
+    # mistaken for one of ours when the translation comes back.
+    verbatim = [*_PLACEHOLDER_OUT.finditer(text), *_VERBATIM.finditer(text)]
     if keep_chinese:
         verbatim += _CHINESE_RUN.finditer(text)
     for m in verbatim:

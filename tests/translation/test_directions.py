@@ -170,3 +170,49 @@ def test_packages_with_other_spellings_of_traditional_chinese(
     with zipfile.ZipFile(tmp_path / "en_zh_TW.argosmodel") as z:
         meta = json.loads(z.read(f"{folder.name}/metadata.json"))
     assert meta["to_code"] == "zh_TW"  # the file as made; only ReadFirst's view is normalised
+
+
+def test_a_5000_character_chinese_segment_is_cut_not_truncated(
+    zh_en: PackageInfo, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from translation import engine
+
+    # A table read as one line: no spaces to cut at, a lawyer mentioned in every clause.
+    clause = "我的律师说我可以在听证会上请求口译员帮助我理解所有的文件和问题"
+    long = "，".join([clause] * 160)[:5000] + "。"
+    assert len(long) >= 5000
+    runner = engine.load(zh_en.path)
+    lengths: list[int] = []
+    original = runner.translate_tokens
+
+    def spy(batch):  # type: ignore[no-untyped-def]
+        lengths.extend(len(t) for t in batch)
+        return original(batch)
+
+    monkeypatch.setattr(runner, "translate_tokens", spy)
+    t = translate_document(text_document(long, sha="9" * 64), data_dir, to="en").by_segment["p1.s1"]
+    assert t.source == "machine" and t.text
+    assert max(lengths) <= engine.MAX_INPUT_TOKENS and len(lengths) > 5
+    assert t.text.count("attorney") == long.count("律师")
+
+
+def test_mixed_chinese_and_english_read_back_into_english(
+    zh_en: PackageInfo, data_dir: Path
+) -> None:
+    said = text_document(
+        "我的律师 John Smith 说要填 I-589 表格。",  # Chinese with English in it: translated
+        "My name is Li Ming.",  # already English: kept as written
+        "",
+        "（12）",
+        sha="8" * 64,
+    )
+    result = translate_document(said, data_dir, to="en")
+    by = result.by_segment
+    assert [by[f"p1.s{i}"].source for i in (1, 2, 3, 4)] == [
+        "machine",
+        "original",
+        "original",
+        "original",
+    ]
+    assert "I-589" in by["p1.s1"].text and "attorney" in by["p1.s1"].text
+    assert by["p1.s2"].text == "My name is Li Ming."
