@@ -144,7 +144,7 @@ print(time.perf_counter() - t0)
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--repeats", type=int, default=9)
+    parser.add_argument("--repeats", type=int, default=15)
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="rf-translation-bench-"))
     try:

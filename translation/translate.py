@@ -153,6 +153,10 @@ class Translator:
         self.pin = "en" in (from_code, to_code) and chinese in languages.CHINESE
         self.terms = glossary.for_script(chinese)
         self._runner: ModelRunner | None = None
+        # With defer_writes, new translations reach the cache only on flush(): one commit per
+        # document instead of one per page.
+        self.defer_writes = False
+        self._pending: dict[str, dict[str, Any]] = {}
 
     @property
     def package_label(self) -> str | None:
@@ -211,13 +215,20 @@ class Translator:
             for (i, _), result in zip(todo, translated, strict=True):
                 results[i] = result
         if self.cache is not None:
-            fresh = {
-                keys[i]: _to_cache(r)
+            self._pending.update(
+                (keys[i], _to_cache(r))
                 for i, r in enumerate(results)
                 if r is not None and keys[i] not in cached
-            }
-            self.cache.put_many(fresh, package=self.package_id, glossary=self.glossary.version)
+            )
+            if not self.defer_writes:
+                self.flush()
         return [r for r in results if r is not None]
+
+    def flush(self) -> None:
+        """Write the translations made since the last flush to the cache (one transaction)."""
+        if self.cache is not None and self._pending:
+            pending, self._pending = self._pending, {}
+            self.cache.put_many(pending, package=self.package_id, glossary=self.glossary.version)
 
     def _without_model(self, text: str) -> SegmentTranslation | Prepared:
         """A result when no model is needed, else the prepared segment for the model."""
@@ -480,17 +491,22 @@ def translate_document(
     translator = Translator(package, glossary, cache, from_code=from_code, to_code=to)
     by_segment: dict[str, SegmentTranslation] = {}
     total = len(doc.pages)
-    # The cache stays open (translation.cache.shared): closing it costs a checkpoint.
-    for n, page in enumerate(doc.pages, 1):
-        if cancel is not None:
-            cancel.raise_if_cancelled()
-        progress(Progress(n - 1, total, f"Translating page {page.number} of {total}"))
-        if glossary_only:
-            results = [translator.glossary_only(s.text) for s in page.segments]
-        else:
-            results = translator.translate_texts([s.text for s in page.segments], cancel)
-        for seg, result in zip(page.segments, results, strict=True):
-            by_segment[seg.id] = result
+    # The cache stays open (translation.cache.shared): closing it costs a checkpoint. New
+    # entries are written once, at the end (or when cancelled: the pages done are kept).
+    translator.defer_writes = True
+    try:
+        for n, page in enumerate(doc.pages, 1):
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            progress(Progress(n - 1, total, f"Translating page {page.number} of {total}"))
+            if glossary_only:
+                results = [translator.glossary_only(s.text) for s in page.segments]
+            else:
+                results = translator.translate_texts([s.text for s in page.segments], cancel)
+            for seg, result in zip(page.segments, results, strict=True):
+                by_segment[seg.id] = result
+    finally:
+        translator.flush()
     progress(Progress(total, total, "Translation done"))
     # No corrections file means no corrections (and nothing to create in a read-only folder).
     if use_corrections and (data_dir / CORRECTIONS_FILE).exists():
