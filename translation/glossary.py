@@ -99,6 +99,7 @@ class Glossary:
     _zh_owners: dict[str, set[str]] = field(default_factory=dict, repr=False)
     _pattern_zh: re.Pattern[str] | None = field(default=None, repr=False)
     _traditional: Glossary | None = field(default=None, repr=False)
+    _any_script: Glossary | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         folded: list[str] = []
@@ -148,6 +149,28 @@ class Glossary:
                 organisation=self.organisation,
             )
         return self._traditional
+
+    def any_script(self) -> Glossary:
+        """For reading Chinese back into English: each term found in either script.
+
+        A paper or a note can mix Simplified and Traditional characters; both renderings of a
+        term mean the same English term.
+        """
+        if self._any_script is None:
+            entries = tuple(
+                replace(e, alternates=tuple(dict.fromkeys((*e.alternates, e.zt, *e.zt_alternates))))
+                if e.zt
+                else e
+                for e in self.entries
+            )
+            self._any_script = Glossary(
+                version=self.version,
+                entries=entries,
+                from_code=self.from_code,
+                to_code=self.to_code,
+                organisation=self.organisation,
+            )
+        return self._any_script
 
     def for_script(self, code: str) -> Glossary:
         """This glossary for Chinese written in ``code`` ("zt": Traditional, else Simplified)."""

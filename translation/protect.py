@@ -159,8 +159,7 @@ def placeholder_survival(  # type: ignore[no-untyped-def]
     direction (``glossary`` is the bundled one; its script is chosen here).
     """
     sentences = {"zh": CALIBRATION_ZH, "zt": CALIBRATION_ZT}.get(from_code, CALIBRATION)
-    chinese = to_code if to_code in CHINESE else from_code
-    terms = glossary.for_script(chinese)
+    terms = glossary.any_script() if from_code in CHINESE else glossary.for_script(to_code)
     prepared = [prepare(s, terms, keep_chinese=False, source_code=from_code) for s in sentences]
     outputs = translate([p.masked() for p in prepared])
     kept = sum(p.restore(o) is not None for p, o in zip(prepared, outputs, strict=True))

@@ -151,7 +151,10 @@ class Translator:
         # Chinese script, in both directions, using the renderings in the Chinese side's script.
         chinese = to_code if to_code in languages.CHINESE else from_code
         self.pin = "en" in (from_code, to_code) and chinese in languages.CHINESE
-        self.terms = glossary.for_script(chinese)
+        if from_code in languages.CHINESE:
+            self.terms = glossary.any_script()  # Chinese as written, in either script
+        else:
+            self.terms = glossary.for_script(chinese)
         self._runner: ModelRunner | None = None
         # With defer_writes, new translations reach the cache only on flush(): one commit per
         # document instead of one per page.

@@ -216,3 +216,10 @@ def test_mixed_chinese_and_english_read_back_into_english(
     ]
     assert "I-589" in by["p1.s1"].text and "attorney" in by["p1.s1"].text
     assert by["p1.s2"].text == "My name is Li Ming."
+    # A note mixing the scripts: a term is found in either (律師 in Simplified text).
+    mixed = translate_document(
+        text_document("我要见律師和口译员。", sha="6" * 64), data_dir, to="en"
+    )
+    t = mixed.by_segment["p1.s1"]
+    assert [h.en for h in t.glossary_terms] == ["attorney", "interpreter"]
+    assert "attorney〔律師〕" in t.display and "interpreter〔口译员〕" in t.display
