@@ -44,7 +44,7 @@ GLOSSARY_ONLY_NOTICE = (
     "没有完整翻译：只显示法律词汇表中的术语。"
 )
 # Bumped when the way a translation is produced changes, so old cache entries are not served.
-ENGINE_VERSION = "2"
+ENGINE_VERSION = "3"
 
 Source = Literal["machine", "glossary", "human", "original"]
 
