@@ -98,8 +98,8 @@ class Glossary:
     _by_zh: dict[str, GlossaryEntry] = field(default_factory=dict, repr=False)
     _zh_owners: dict[str, set[str]] = field(default_factory=dict, repr=False)
     _pattern_zh: re.Pattern[str] | None = field(default=None, repr=False)
-    _traditional: Glossary | None = field(default=None, repr=False)
-    _any_script: Glossary | None = field(default=None, repr=False)
+    _traditional: Glossary | None = field(default=None, repr=False, compare=False)
+    _any_script: Glossary | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         folded: list[str] = []
