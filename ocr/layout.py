@@ -23,7 +23,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from document.model import BBox, Segment, segment_id
+from document.model import BBox, Segment, WordBox, segment_id
 from document.sentences import sentence_spans
 
 # Whitespace at least this many word heights wide separates columns (or side boxes).
@@ -38,6 +38,8 @@ _ENUMERATOR = re.compile(
     r"\([a-z0-9ivx]{1,4}\)|[►•▪■●–-])$"
 )
 _LEADS = frozenset({"NOTE:", "Part", "PART", "Section", "Item"})
+# Checkbox glyphs (ocr.textlayer's CHECKED/UNCHECKED and the PDF's own box characters).
+_BOX_GLYPHS = frozenset("☐☑☒")
 _SENTENCE_END = re.compile(r"[.!?:;。！？；][\"'”’)\]]*$")
 
 
@@ -62,6 +64,8 @@ class Word:
     # Tesseract's (block, paragraph, line): it follows a slightly tilted or curved line better
     # than box overlap does.
     line_key: tuple[int, int, int] | None = None
+    # The words this one was glued from ("9.a." + "Has" -> "9.a. Has"), to keep their own boxes.
+    parts: tuple[Word, ...] = ()
 
     @property
     def height(self) -> float:
@@ -350,6 +354,7 @@ def _glue_enumerators(words: list[Word], h: float) -> list[Word]:
             line_key=nxt.line_key,
             # "1.b. ☐ The interpreter named ..." is still a checkbox option.
             checked=nxt.checked,
+            parts=(*(w.parts or (w,)), *(nxt.parts or (nxt,))),
         )
     return out
 
@@ -438,6 +443,83 @@ def _paragraph_text(words: list[Word]) -> tuple[str, list[tuple[int, int]]]:
             parts.append(" ")
             pos += 1
     return "".join(parts), spans
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _token_boxes(word: Word) -> list[tuple[int, int, BBox]]:
+    """The whitespace-free tokens of word.text: (start, end) in it and each one's box.
+
+    A glued word ("9.a. Has") gives each part its own box; a value typed into a form field
+    ("JOHN SMITH") has only the field's box, shared out by character count.
+    """
+    if word.parts and " ".join(p.text for p in word.parts) == word.text:
+        out: list[tuple[int, int, BBox]] = []
+        offset = 0
+        for part in word.parts:
+            out += [(offset + a, offset + b, box) for a, b, box in _token_boxes(part)]
+            offset += len(part.text) + 1
+        return out
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(word.text)]
+    if len(tokens) == 1:
+        return [(tokens[0][0], tokens[0][1], (word.x0, word.y0, word.x1, word.y1))]
+    n = max(1, len(word.text))
+
+    def x(i: int) -> float:
+        return word.x0 + word.width * i / n
+
+    return [(a, b, (x(a), word.y0, x(b), word.y1)) for a, b in tokens]
+
+
+def _paragraph_tokens(
+    words: list[Word], spans: list[tuple[int, int]]
+) -> list[tuple[int, int, BBox]]:
+    """Every token of the paragraph text with its span and box, in text order.
+
+    A word rejoined over a line break ("employ-" + "ment") is one token with the box of its
+    first part: that is where a reader's eye goes, and the union of two line ends would cover
+    most of both lines.
+    """
+    tokens: list[tuple[int, int, BBox]] = []
+    for w, (a, b) in zip(words, spans, strict=True):
+        for ta, tb, box in _token_boxes(w):
+            if a + ta >= b:  # the hyphen removed by de-hyphenation
+                continue
+            start, end = a + ta, min(b, a + tb)
+            if tokens and tokens[-1][1] == start:
+                # No space in between: the second half of a de-hyphenated word.
+                tokens[-1] = (tokens[-1][0], end, tokens[-1][2])
+            else:
+                tokens.append((start, end, box))
+    return tokens
+
+
+def _align(text: str, tokens: Sequence[tuple[str, BBox]]) -> tuple[WordBox, ...]:
+    """Word boxes for the tokens, found in order in the segment's final text.
+
+    The final text may differ from the paragraph text (Chinese spaces removed, a checkbox
+    glyph read as "(checked)", an answer appended), but the tokens it keeps appear in it in
+    order, so searching forward from the previous word finds each one.
+    """
+    out: list[WordBox] = []
+    pos = 0
+    for token, box in tokens:
+        i = text.find(token, pos) if token else -1
+        if i < 0:
+            continue
+        out.append(WordBox(i, i + len(token), box))
+        pos = i + len(token)
+    # Punctuation the final text added after a word ("Name" + ":" before an answer) belongs to
+    # that word, so every run of non-space characters is inside some word.
+    for k, w in enumerate(out):
+        stop = out[k + 1].start if k + 1 < len(out) else len(text)
+        end = w.end
+        while end < stop and not text[end].isspace():
+            end += 1
+        if end != w.end:
+            out[k] = WordBox(w.start, end, w.bbox)
+    return tuple(out)
 
 
 def _is_cjk(text: str) -> bool:
@@ -541,12 +623,16 @@ def segments_from_words(
     segments: list[Segment] = []
     for index, para in enumerate(paragraphs):
         text, spans = _paragraph_text(para)
+        para_tokens = _paragraph_tokens(para, spans)
         sentences = sentence_spans(text)
-        for number, (s, e) in enumerate(sentences):
+        for n_sentence, (s, e) in enumerate(sentences):
             members = [w for w, (a, b) in zip(para, spans, strict=True) if a < e and b > s]
             if not members:
                 continue
             sentence = text[s:e]
+            tokens = [
+                (text[max(a, s) : min(b, e)], box) for a, b, box in para_tokens if a < e and b > s
+            ]
             if _is_cjk(sentence):
                 sentence = _tidy_cjk(sentence)
             kind = "sentence"
@@ -558,13 +644,22 @@ def segments_from_words(
                 number = members[0].text.split()[0] if " " in members[0].text else ""
                 option = f"{number} {sentence[len(members[0].text) :].strip()}".strip()
                 sentence = f"{option} ({state})" if option else f"Checkbox ({state})"
+                # The box itself stands for the words saying its state.
+                box = next((b for t, b in tokens if t in _BOX_GLYPHS), _union(members[:1]))
+                tokens = [(t, b) for t, b in tokens if t not in _BOX_GLYPHS]
+                if not option:
+                    tokens.append(("Checkbox", box))
+                tokens += [(t, box) for t in f"({state})".split()]
             elif not _SENTENCE_END.search(sentence) and len(sentence.split()) <= 12:
                 kind = "label"
-            if number == len(sentences) - 1 and index in filled:
+            if n_sentence == len(sentences) - 1 and index in filled:
                 # The label's last sentence carries what was written in its field.
                 answer = " ".join(v.text for v in filled[index])
                 sentence = f"{sentence.rstrip(':')}: {answer}"
                 members = members + filled[index]
+                tokens += [
+                    (v.text[a:b], box) for v in filled[index] for a, b, box in _token_boxes(v)
+                ]
             segments.append(
                 Segment(
                     id=segment_id(page_number, start_index + len(segments)),
@@ -572,6 +667,7 @@ def segments_from_words(
                     bbox=_union(members),
                     confidence=statistics.fmean(w.confidence for w in members),
                     kind=kind,  # type: ignore[arg-type]
+                    words=_align(sentence, tokens),
                 )
             )
     return segments
