@@ -40,6 +40,8 @@ _ENUMERATOR = re.compile(
 _LEADS = frozenset({"NOTE:", "Part", "PART", "Section", "Item"})
 # Checkbox glyphs (ocr.textlayer's CHECKED/UNCHECKED and the PDF's own box characters).
 _BOX_GLYPHS = frozenset("☐☑☒")
+_STATE = {"☐": "(not checked)", "☑": "(checked)", "☒": "(checked)"}
+_GLYPH = re.compile(r"(?<!\S)[☐☑☒](?!\S)")
 _SENTENCE_END = re.compile(r"[.!?:;。！？；][\"'”’)\]]*$")
 
 
@@ -274,11 +276,35 @@ def _lines(words: list[Word]) -> list[_Line]:
 _ITEM_NUMBER = re.compile(r"^\d{1,3}\.[a-z]\.$")
 
 
+def _inline_box(before: Word | None, box: Word, after: Word | None) -> bool:
+    """Is this checkbox a choice inside a running sentence, not an option of its own?
+
+    "... my representation of the petitioner in this case ☐ extends ☐ does not extend beyond
+    the preparation of this petition.": the sentence stops mid-way (a lower-case word, no
+    punctuation) and goes on in lower case after the box. Options of their own start with a
+    capital ("☒ Male", "☐ Yes").
+    """
+    return (
+        box.checked is not None
+        and before is not None
+        and before.checked is None
+        and before.text[-1:].isalpha()
+        and before.text[-1:].islower()
+        and after is not None
+        and after.checked is None
+        and after.text[:1].islower()
+    )
+
+
 def _split_line(line: _Line, label_gap: float) -> list[_Line]:
     """Split a line at wide gaps: separate form labels on one row are separate pieces."""
     pieces = [_Line([line.words[0]])]
-    for prev, w in itertools.pairwise(line.words):
+    for i, (prev, w) in enumerate(itertools.pairwise(line.words)):
+        after = line.words[i + 2] if i + 2 < len(line.words) else None
         gap = w.x0 - prev.x1
+        if _inline_box(prev, w, after) and gap < label_gap:
+            pieces[-1].words.append(w)
+            continue
         # "... every question in [field], a language in which I am fluent.": the sentence
         # runs on past a blank to fill in when the next word cannot start a label.
         first = w.text.split()[0]
@@ -312,7 +338,8 @@ _CONTINUES = frozenset({"-", "–", "number", "numbers", "item", "items", "and",
 
 def _starts_item(line: _Line, prev: _Line) -> bool:
     if line.words[0].checked is not None:
-        return True
+        after = line.words[1] if len(line.words) > 1 else None
+        return not _inline_box(prev.words[-1], line.words[0], after)
     first = line.words[0].text.split()[0]
     if not (_ENUMERATOR.match(first) or first in _LEADS):
         return False
@@ -382,8 +409,10 @@ def _paragraphs(lines: list[_Line], h: float, normal_gap: float) -> list[list[Wo
         join = (
             prev is not None
             and not _starts_item(first, prev)
-            # More space than between the lines of a paragraph: a new paragraph or label.
-            and first.y0 - prev.y1 <= normal_gap + 0.4 * h
+            # More space than between the lines of a paragraph: a new paragraph or label. A
+            # line that starts with "," or ";" goes on with the sentence above whatever the
+            # space (", a language in which I am fluent." under a blank to fill in).
+            and (first.y0 - prev.y1 <= normal_gap + 0.4 * h or first.words[0].text[:1] in ",;")
             # A line ending in punctuation although the next word would have fitted after it
             # ("I am applying for:") is a deliberate break. Lines wrapped by character count
             # end early without punctuation, so an early end alone is not enough.
@@ -578,7 +607,13 @@ def _split_footer(words: list[Word], h: float) -> tuple[list[Word], list[Word]]:
     top = min(w.y0 for w in last)
     tall = max(w.y1 for w in last) - top
     gap = top - max(w.y1 for w in above)
-    if tall <= 2.6 * h and gap >= 1.5 * h:
+    # A strip as wide as the page ("Form I-765 ...   Page 1 of 2") cannot be the end of one
+    # column, so a smaller gap is enough (the I-765's footer sits 1.4 lines under the fields).
+    left, right = min(w.x0 for w in words), max(w.x1 for w in words)
+    wide = min(w.x0 for w in last) <= left + 0.25 * (right - left) and max(
+        w.x1 for w in last
+    ) >= right - 0.25 * (right - left)
+    if tall <= 2.6 * h and (gap >= 1.5 * h or (wide and gap >= 1.2 * h)):
         return [w for s in strips[:-1] for w in s], last
     return words, []
 
@@ -645,13 +680,25 @@ def segments_from_words(
                 option = f"{number} {sentence[len(members[0].text) :].strip()}".strip()
                 sentence = f"{option} ({state})" if option else f"Checkbox ({state})"
                 # The box itself stands for the words saying its state.
-                box = next((b for t, b in tokens if t in _BOX_GLYPHS), _union(members[:1]))
-                tokens = [(t, b) for t, b in tokens if t not in _BOX_GLYPHS]
+                at = next((i for i, (t, _b) in enumerate(tokens) if t in _BOX_GLYPHS), None)
+                box = _union(members[:1]) if at is None else tokens.pop(at)[1]
                 if not option:
                     tokens.append(("Checkbox", box))
                 tokens += [(t, box) for t in f"({state})".split()]
-            elif not _SENTENCE_END.search(sentence) and len(sentence.split()) <= 12:
+            elif not _SENTENCE_END.search(sentence) and (
+                # A short run of words without a full stop, or a bold heading of any length.
+                len(sentence.split()) <= 12 or sum(w.bold for w in members) >= 0.5 * len(members)
+            ):
                 kind = "label"
+            if any(ch in _BOX_GLYPHS for ch in sentence):
+                # Boxes inside a sentence ("in this case ☐ extends ☐ does not extend beyond")
+                # are read with their state where they stand.
+                sentence = _GLYPH.sub(lambda m: _STATE[m.group()], sentence)
+                tokens = [
+                    (piece, b)
+                    for t, b in tokens
+                    for piece in (_STATE[t].split() if t in _STATE else [t])
+                ]
             if n_sentence == len(sentences) - 1 and index in filled:
                 # The label's last sentence carries what was written in its field.
                 answer = " ".join(v.text for v in filled[index])

@@ -8,7 +8,7 @@ import pytest
 
 from document.errors import InputUnreadable, PasswordRequired, UsageError
 from ocr import extract, page_count, render_page
-from tests.ocr.conftest import I765, SAMPLE, SAMPLE_TRUTH, normalise
+from tests.ocr.conftest import I130, I765, SAMPLE, SAMPLE_TRUTH, normalise
 
 
 @pytest.fixture(scope="module")
@@ -362,3 +362,47 @@ def test_cache_keeps_word_boxes() -> None:
     again = extract(I765, pages=[1])  # from the cache
     assert again == first
     assert all(s.words for s in again.segments())
+
+
+# --- sentences the text path used to cut (I-130 pages 9 and 11, I-765 page 1's footer) ------
+
+
+@pytest.fixture(scope="module")
+def i130():
+    return extract(I130, pages=[9, 11])
+
+
+def test_sentence_runs_on_under_a_blank_to_fill_in(i130) -> None:
+    # "... every question in [blank field]" then ", a language in which I am fluent." under it.
+    assert (
+        "1.b. The interpreter named in Part 7. read to me every question and instruction on "
+        "this petition and my answer to every question in , a language in which I am fluent. "
+        "(not checked)"
+    ) in _texts(i130)
+
+
+def test_checkboxes_inside_a_sentence_keep_it_whole(i130) -> None:
+    seg = next(s for s in i130.segments() if s.text.startswith("7.b. I am an attorney"))
+    assert seg.text == (
+        "7.b. I am an attorney or accredited representative and my representation of the "
+        "petitioner in this case (not checked) extends (not checked) does not extend beyond "
+        "the preparation of this petition. (not checked)"
+    )
+    assert seg.kind == "checkbox"
+    _check_words(seg, tolerance=0.5)
+    # Each "(not checked)" is where its own box is: before "extends", before "does".
+    words = [seg.text[w.start : w.end] for w in seg.words]
+    extends = seg.words[words.index("extends")]
+    box = seg.words[words.index("extends") - 1]
+    assert words[words.index("extends") - 2 : words.index("extends")] == ["(not", "checked)"]
+    assert box.bbox[2] <= extends.bbox[0] and abs(box.bbox[1] - extends.bbox[1]) < 3
+
+
+def test_bold_heading_is_a_label_not_a_sentence(i130) -> None:
+    seg = next(s for s in i130.segments() if s.text.startswith("Part 8. Contact Information"))
+    assert seg.kind == "label"
+
+
+def test_page_footer_is_read_last(i765) -> None:
+    page = [normalise(s.text) for s in i765.pages[0].segments]
+    assert page[-2:] == ["Form I-765 07/17/17 N", "Page 1 of 2"]
