@@ -401,13 +401,17 @@ def _paragraphs(lines: list[_Line], h: float, normal_gap: float) -> list[list[Wo
     """Lines of a leaf block joined into paragraphs; a wrapped sentence stays in one paragraph."""
     right = max(ln.x1 for ln in lines)
     paragraphs: list[list[Word]] = []
-    # The line the next one may continue (None after a line split into separate labels).
+    # The line (or last piece of a split line) the next one may continue; None after a row of
+    # separate labels.
     prev: _Line | None = None
+    # prev is the last piece of a split line: the next line must start right under it.
+    prev_piece = False
     for line in lines:
         pieces = _split_line(line, LABEL_GAP * h)
         first = pieces[0]
         join = (
             prev is not None
+            and not (prev_piece and abs(first.x0 - prev.x0) > h)
             and not _starts_item(first, prev)
             # More space than between the lines of a paragraph: a new paragraph or label. A
             # line that starts with "," or ";" goes on with the sentence above whatever the
@@ -430,8 +434,46 @@ def _paragraphs(lines: list[_Line], h: float, normal_gap: float) -> list[list[Wo
         else:
             paragraphs.append(list(first.words))
         paragraphs.extend(list(p.words) for p in pieces[1:])
-        prev = first if len(pieces) == 1 else None
+        # "9.a.   Has the Social Security Administration (SSA) ever" (OCR sets the item number
+        # apart when it misreads it): the sentence in the last piece wraps on to the next line.
+        prev_piece = len(pieces) > 1
+        prev = first if not prev_piece else pieces[-1] if len(pieces[-1].words) >= 3 else None
     return paragraphs
+
+
+def _join_across_blanks(paragraphs: list[list[Word]], h: float) -> list[list[Word]]:
+    """Join a paragraph that stops mid-sentence to the next one when that goes on with it.
+
+    "... my answer to every question in [a blank to fill in] a language in which I am fluent."
+    The blank's frame is no text, so the XY-cut puts the lines under it in a block of their
+    own. The sentence goes on when the first paragraph ends in a lower-case word or a comma, the
+    next starts in lower case (or with "," / ";"), close below it in the same column.
+    """
+    out: list[list[Word]] = []
+    for para in paragraphs:
+        if out and _continues_below(out[-1], para, h):
+            out[-1] = out[-1] + para
+        else:
+            out.append(para)
+    return out
+
+
+def _continues_below(above: list[Word], below: list[Word], h: float) -> bool:
+    last, first = above[-1], below[0]
+    if last.checked is not None or first.checked is not None or first.value or last.value:
+        return False
+    end = last.text[-1:]
+    if not (end == "," or (end.isalpha() and end.islower())):
+        return False
+    head = first.text.split()[0]
+    if not (head[:1] in ",;" or (head[:1].islower() and not _ENUMERATOR.match(head))):
+        return False
+    left, right = min(w.x0 for w in above), max(w.x1 for w in above)
+    return (
+        first.y0 >= last.y1 - 0.3 * h
+        and first.y0 - last.y1 <= 5 * h
+        and left - h <= first.x0 <= right
+    )
 
 
 # --- sentences -----------------------------------------------------------------------------------
@@ -653,7 +695,9 @@ def segments_from_words(
     cut = [*_xy_cut(body, COLUMN_GAP * h, BLOCK_GAP * h), *_xy_cut(footer, COLUMN_GAP * h, 0.9 * h)]
     blocks = [_lines(block) for block in cut if block]
     normal_gap = _normal_gap(blocks, h)
-    paragraphs = [p for lines in blocks for p in _paragraphs(lines, h, normal_gap)]
+    paragraphs = _join_across_blanks(
+        [p for lines in blocks for p in _paragraphs(lines, h, normal_gap)], h
+    )
     filled = _attach_values(paragraphs, values, h)
     segments: list[Segment] = []
     for index, para in enumerate(paragraphs):

@@ -155,3 +155,32 @@ def test_chinese_words_have_boxes_after_spaces_are_removed() -> None:
     assert seg.text == "您有权聘请律师。"
     assert [seg.text[w.start : w.end] for w in seg.words] == list("您有权聘请律师。")
     assert seg.words[2].bbox == (64, 100, 74, 110)
+
+
+def test_sentence_goes_on_under_a_blank_to_fill_in() -> None:
+    # OCR sees nothing of the blank's frame: the next line is three lines further down.
+    words = para(["1.b. The interpreter read to me every", "question in"], 40, 100)
+    words += para(["a language in which I am fluent.", "I understood all of it."], 40, 160)
+    words += line("Part 8. Contact Information", 40, 220)
+    assert texts(words) == [
+        "1.b. The interpreter read to me every question in a language in which I am fluent.",
+        "I understood all of it.",
+        "Part 8. Contact Information",
+    ]
+
+
+def test_a_label_below_a_finished_sentence_stays_apart() -> None:
+    words = para(["You may ask for a lawyer."], 40, 100) + line(
+        "signature of the applicant", 40, 140
+    )
+    assert texts(words) == ["You may ask for a lawyer.", "signature of the applicant"]
+
+
+def test_sentence_after_a_misread_item_number_wraps_on() -> None:
+    # The item number "9.a." came out as "ee", set apart from the sentence by a wide gap.
+    words = line("ee", 40, 100) + line("Has the Social Security Administration ever", 80, 100)
+    words += line("issued a card to you?", 80, 112)
+    assert texts(words) == [
+        "ee",
+        "Has the Social Security Administration ever issued a card to you?",
+    ]
