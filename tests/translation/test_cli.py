@@ -121,3 +121,17 @@ def test_a_chinese_notice_read_back_into_english(tmp_path: Path, zh_en_package: 
     texts = [s["translation"]["text"] for p in out["pages"] for s in p["segments"]]
     assert any("immigration judge" in t for t in texts)
     assert any("interpreter" in t for t in texts)
+
+
+def test_models_list_names_each_direction(tmp_path: Path, en_zt_package: Path) -> None:
+    data = tmp_path / "data"
+    assert run_cli("models", "install", en_zt_package, data=data).returncode == 0
+    listed = run_cli("models", "list", data=data)
+    assert listed.returncode == 0
+    [line] = listed.stdout.splitlines()
+    assert line.split("\t")[:4] == [
+        "en_zt",
+        "1.9",
+        "English → Chinese (Traditional)",
+        "translate-en_zt-1_9",
+    ]
