@@ -116,6 +116,10 @@ def installed_packages(data_dir: Path) -> list[PackageInfo]:
     if not root.is_dir():
         return []
     found = []
+    cutoff = time.time() - LEFTOVER_AGE_S
+    for folder in list(root.iterdir()):
+        if folder.name.startswith(".replaced-") and _mtime(folder) < cutoff:
+            _restore_if_interrupted(folder)
     for folder in sorted(root.iterdir()):
         if folder.name.startswith(".") or not folder.is_dir():
             continue
@@ -365,8 +369,43 @@ def _clean_leftovers(root: Path) -> None:
     for folder in root.iterdir():
         if folder.name.startswith(_HIDDEN_PREFIXES):
             with contextlib.suppress(OSError):
-                if folder.stat().st_mtime < cutoff:
-                    shutil.rmtree(folder, ignore_errors=True)
+                if folder.stat().st_mtime >= cutoff or _restore_if_interrupted(folder):
+                    continue
+                shutil.rmtree(folder, ignore_errors=True)
+
+
+def _restore_if_interrupted(folder: Path) -> bool:
+    """Put back a package a reinstall moved aside and was killed before replacing.
+
+    Between moving the old package aside and the new one in, a killed install leaves no
+    package at all; the old one is complete, so it goes back rather than away.
+    """
+    target = _replaced_target(folder)
+    if target is None or target.exists():
+        return False
+    try:
+        folder.rename(target)
+    except OSError:
+        return False
+    log.warning("restored %s after an interrupted reinstall", target.name)
+    return True
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return time.time()
+
+
+def _replaced_target(folder: Path) -> Path | None:
+    """``<root>/en_zh`` for ``<root>/.replaced-en_zh-<pid>``; None for other leftovers."""
+    if not folder.name.startswith(".replaced-"):
+        return None
+    code, _, pid = folder.name[len(".replaced-") :].rpartition("-")
+    if not code or not pid.isdigit() or not (folder / "metadata.json").is_file():
+        return None
+    return folder.with_name(code)
 
 
 def _forget_cached(data_dir: Path, info: PackageInfo) -> None:

@@ -251,3 +251,30 @@ def test_a_package_zipped_without_its_top_folder(data_dir: Path, tmp_path: Path)
     info = install_package(flat, data_dir)
     assert (info.code, info.name) == ("en_zh", "flat")
     assert (info.path / "model" / "model.bin").is_file()
+
+
+def test_a_reinstall_killed_half_way_gives_the_old_package_back(
+    installed: PackageInfo, data_dir: Path
+) -> None:
+    # Killed after the old package was moved aside, before the new one was moved in.
+    aside = installed.path.with_name(f".replaced-{installed.path.name}-4242")
+    installed.path.rename(aside)
+    os.utime(aside, (time.time() - 7200, time.time() - 7200))
+    # Listing the packages (what a user does first) puts it back.
+    assert installed_packages(data_dir) == [installed]
+    assert _leftovers(data_dir) == ["en_zh"]
+
+
+def test_the_next_install_also_restores_a_package_moved_aside(
+    installed: PackageInfo, data_dir: Path, tmp_path: Path
+) -> None:
+    aside = installed.path.with_name(f".replaced-{installed.path.name}-4242")
+    installed.path.rename(aside)
+    os.utime(aside, (time.time() - 7200, time.time() - 7200))
+    bad = tmp_path / "photos.argosmodel"
+    with zipfile.ZipFile(bad, "w") as z:
+        z.writestr("photo.jpg", b"\xff\xd8\xff")
+    with pytest.raises(InputUnreadable, match="not a language package"):
+        install_package(bad, data_dir)
+    assert _leftovers(data_dir) == ["en_zh"]
+    assert installed_packages(data_dir) == [installed]
