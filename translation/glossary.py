@@ -39,6 +39,9 @@ class GlossaryEntry:
     zt: str = ""  # the Traditional Chinese rendering ("" if none: not pinned in Traditional)
     zt_alternates: tuple[str, ...] = ()
     zt_source: str = ""  # where the Traditional rendering comes from ("OpenCC s2tw")
+    # False where the Chinese is also an everyday word (缺席 "absent"): reading Chinese back into
+    # English, the term is then shown beside the translation, not forced into it.
+    pin_to_english: bool = True
 
     def english_forms(self) -> tuple[str, ...]:
         return (self.en, *self.variants)
@@ -180,6 +183,20 @@ class Glossary:
         """Whether this Chinese term renders more than one English term (so cannot be pinned)."""
         return len(self._zh_owners.get(zh, ())) > 1
 
+    def pins_to_english(self, zh: str) -> bool:
+        """Whether Chinese ``zh``, found in what a person wrote, is pinned to its English term.
+
+        Not when it renders more than one English term, when the sources disagree on the term
+        (``conflict``), or when the Chinese is also an everyday word (``pin_to_english``).
+        """
+        entry = self._by_zh.get(zh)
+        return (
+            entry is not None
+            and not self.is_ambiguous(zh)
+            and not entry.conflict
+            and entry.pin_to_english
+        )
+
     def find_chinese(self, text: str) -> list[GlossaryHit]:
         """Glossary renderings found in Chinese ``text`` (what a detainee said or wrote).
 
@@ -282,6 +299,7 @@ def _entry_from_json(
         overridden_by=overridden_by,
         zt=str(raw.get("zt", "") or "").strip(),
         zt_alternates=tuple(raw.get("zt_alternates", ())),
+        pin_to_english=bool(raw.get("pin_to_english", True)),
         zt_source=str(raw.get("zt_source") or (overridden_by or "" if raw.get("zt") else "")),
     )
 

@@ -191,8 +191,8 @@ def prepare(
 
     English source (``source_code`` "en"): the glossary's English terms are found and pinned to
     its Chinese (pass the glossary for the target script: ``Glossary.for_script``). Chinese
-    source: its Chinese renderings are found and pinned to the English term, except where the
-    sources disagree or the Chinese renders more than one English term (reported only).
+    source: its Chinese renderings are found and pinned to the English term, except where
+    ``Glossary.pins_to_english`` says no (reported only).
     With ``pin`` False, terms are reported as hits but the model translates them.
     ``keep_chinese`` protects Chinese runs in an English source.
     """
@@ -205,7 +205,7 @@ def prepare(
         for h in hits:
             if not chinese_source:
                 spans.append(Span(h.start, h.end, h.zh, display_of(h), h))
-            elif not (h.conflict or glossary.is_ambiguous(h.matched)):
+            elif glossary.pins_to_english(h.matched):
                 spans.append(Span(h.start, h.end, h.en, reverse_display_of(h), h))
     # Text that looks like a placeholder ("QZ1" in a code) is protected too, so it cannot be
     # mistaken for one of ours when the translation comes back.

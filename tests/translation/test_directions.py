@@ -77,7 +77,7 @@ def test_chinese_is_translated_back_with_legal_terms_pinned_to_english(
     assert (only.text, only.display) == ("attorney", "attorney〔律师〕")
 
 
-def test_a_term_the_sources_disagree_on_is_shown_not_pinned_into_english(
+def test_terms_the_sources_disagree_on_or_everyday_words_are_shown_not_pinned(
     zh_en: PackageInfo, data_dir: Path
 ) -> None:
     # 暂缓递解 means four different things in Chinese (domain.md): never guess which.
@@ -88,6 +88,11 @@ def test_a_term_the_sources_disagree_on_is_shown_not_pinned_into_english(
     assert "withholding of removal" not in t.text
     assert "attorney" in t.text and "attorney〔律师〕" in t.display
     assert "〔暂缓递解〕" not in t.display
+    # 缺席 is the glossary's "in absentia", but in what a person says it is just "absent".
+    said = text_document("我昨天缺席了，因为我在医院。", sha="5" * 64)
+    t = translate_document(said, data_dir, to="en").by_segment["p1.s1"]
+    assert [h.en for h in t.glossary_terms] == ["in absentia"]
+    assert "in absentia" not in t.text and "〔" not in t.display
 
 
 def test_traditional_chinese_back_into_english(
