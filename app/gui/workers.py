@@ -55,6 +55,7 @@ class Task(QRunnable):
         self.cancel_token.cancel()
 
 
-def start(task: Task) -> Task:
-    QThreadPool.globalInstance().start(task)
+def start(task: Task, priority: int = 0) -> Task:
+    """Queue the task; a higher ``priority`` runs sooner when the pool is busy."""
+    QThreadPool.globalInstance().start(task, priority)
     return task
