@@ -274,7 +274,8 @@ class MainWindow(QMainWindow):
         self.pages.setMovement(QListView.Movement.Static)
         self.pages.setResizeMode(QListView.ResizeMode.Adjust)
         self.pages.setIconSize(THUMBNAIL_SIZE)
-        self.pages.setSpacing(4)
+        # A fixed cell: thumbnails arrive after the items, and must not overlap their labels.
+        self.pages.setGridSize(QSize(THUMBNAIL_SIZE.width() + 16, THUMBNAIL_SIZE.height() + 40))
         self.pages.setMinimumWidth(THUMBNAIL_SIZE.width() + 36)
         self.pages.setMaximumWidth(THUMBNAIL_SIZE.width() + 56)
         self.pages.setStyleSheet(
@@ -795,7 +796,9 @@ class MainWindow(QMainWindow):
         clipboard = QApplication.clipboard()
         image = clipboard.image()
         if image.isNull():
-            paths = [Path(u.toLocalFile()) for u in clipboard.mimeData().urls() if u.isLocalFile()]
+            mime = clipboard.mimeData()  # None when the clipboard is empty
+            urls = mime.urls() if mime is not None else []
+            paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
             if paths:  # files copied in a file manager
                 self.open_files(paths)
                 return None
@@ -1117,11 +1120,14 @@ class MainWindow(QMainWindow):
 
     def _on_thumbnail(self, doc: Document, item: Any) -> None:
         number, image = item
-        if doc is not self.document:
+        if self._closing or doc is not self.document:  # late news from a closed window
             return
         row = next((i for i, p in enumerate(doc.pages) if p.number == number), None)
         if row is not None and self.pages.item(row) is not None:
-            self.pages.item(row).setIcon(QIcon(QPixmap.fromImage(image)))
+            pixmap = QPixmap.fromImage(image)
+            icon = QIcon(pixmap)
+            icon.addPixmap(pixmap, QIcon.Mode.Selected)  # the page as it is, not tinted blue
+            self.pages.item(row).setIcon(icon)
 
     def _fill_text(self) -> None:
         assert self.document is not None
