@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
         self.pages.setMinimumWidth(THUMBNAIL_SIZE.width() + 36)
         self.pages.setMaximumWidth(THUMBNAIL_SIZE.width() + 56)
         self.pages.setStyleSheet(
+            "QListWidget { background: palette(base); }"
             "QListWidget::item { border: 3px solid transparent; padding: 2px; }"
             "QListWidget::item:selected { border: 3px solid #d35400; background: #ffe0b2;"
             " color: black; font-weight: bold; }"
@@ -290,9 +291,7 @@ class MainWindow(QMainWindow):
         self.text_list = QListWidget()
         self.text_list.setWordWrap(True)
         self.text_list.setAlternatingRowColors(True)
-        font = self.text_list.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.text_list.setFont(font)
+        self._set_reading_font()
         self.text_list.currentItemChanged.connect(self._on_segment_selected)
         self.text_list.itemActivated.connect(self._correct_translation)
         self.disclaimer = QLabel()
@@ -339,6 +338,12 @@ class MainWindow(QMainWindow):
         row.addWidget(self.cancel_button)
         self.statusBar().addWidget(status, 1)
         self._set_reading_enabled(False)
+
+    def _set_reading_font(self) -> None:
+        """The sentences a third larger than the rest of the window (which Settings scales)."""
+        font = QApplication.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.text_list.setFont(font)
 
     def _build_menus(self) -> None:
         """The File menu (Alt+F): opening papers and records, sessions, settings."""
@@ -977,6 +982,10 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         prefs.save(self.settings)
         apply_appearance(prefs)
+        self._set_reading_font()
+        for widget in self.findChildren(QWidget):
+            if widget.styleSheet():  # styled widgets keep their old font until polished again
+                widget.setStyleSheet(widget.styleSheet())
         self.rate_box.setValue(prefs.rate)
         index = self.language_box.findData(prefs.voice)
         if index >= 0 and (self.document is None or self.document.language != "zh"):
