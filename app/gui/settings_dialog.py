@@ -219,6 +219,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.data_note)
         layout.addWidget(buttons)
         self.resize(640, 380)
+        self.app_theme.setFocus()  # the first setting, top left, where the eye starts
 
     def _combo(self, choices: tuple[tuple[str, str], ...], current: str, name: str) -> QComboBox:
         box = QComboBox()

@@ -580,11 +580,17 @@ class MainWindow(QMainWindow):
     def start_session(self, setup: SessionSetup | None = None) -> bool:
         """Start recording (asks who is present unless ``setup`` is given)."""
         if self.document is None:
-            self.show_error(self.tr("Open the paper first, then start the session."))
+            self.show_error(
+                self.tr("Open the paper first, then start the session; or continue a recent one.")
+            )
+            if setup is None:
+                self.show_recent_sessions()
             return False
         if setup is None:
             dialog = SessionDialog(self)
             if dialog.exec() != SessionDialog.DialogCode.Accepted:
+                if dialog.wants_recent:
+                    self.show_recent_sessions()
                 return False
             setup = dialog.setup()
             if setup is None:
@@ -653,6 +659,8 @@ class MainWindow(QMainWindow):
     def resume_session(self, session_id: str | None = None) -> bool:
         """Continue an interrupted session on the open paper; the gap is recorded."""
         if self.document is None or not self._interrupted:
+            if session_id is None:  # nothing to continue on this paper: the list shows all
+                self.show_recent_sessions()
             return False
         sid = session_id or self._interrupted[0].id
         recording = Recording(data_dir())

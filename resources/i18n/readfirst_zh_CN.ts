@@ -193,13 +193,13 @@
     </message>
     <message>
         <location filename="../../app/gui/window.py" line="431"/>
-        <location filename="../../app/gui/window.py" line="1514"/>
+        <location filename="../../app/gui/window.py" line="1522"/>
         <source>⏸ Pause</source>
         <translation>⏸ 暂停</translation>
     </message>
     <message>
         <location filename="../../app/gui/window.py" line="431"/>
-        <location filename="../../app/gui/window.py" line="1514"/>
+        <location filename="../../app/gui/window.py" line="1522"/>
         <source>▶ Read aloud</source>
         <translation>▶ 朗读</translation>
     </message>
@@ -434,76 +434,71 @@
         <translation>未在记录。开始会话（Ctrl+N）以保存带签名的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="583"/>
-        <source>Open the paper first, then start the session.</source>
-        <translation>请先打开文件，再开始会话。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/window.py" line="696"/>
+        <location filename="../../app/gui/window.py" line="704"/>
         <source>Recorded: {what}</source>
         <translation>已记录：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="703"/>
+        <location filename="../../app/gui/window.py" line="711"/>
         <source>Recording stopped: {why} Everything recorded before this stays valid.</source>
         <translation>记录已停止：{why} 此前记录的内容仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="734"/>
-        <location filename="../../app/gui/window.py" line="916"/>
+        <location filename="../../app/gui/window.py" line="742"/>
+        <location filename="../../app/gui/window.py" line="924"/>
         <source>Save the reading record</source>
         <translation>保存朗读记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="753"/>
-        <location filename="../../app/gui/window.py" line="961"/>
+        <location filename="../../app/gui/window.py" line="761"/>
+        <location filename="../../app/gui/window.py" line="969"/>
         <source>Reading record saved: {path}</source>
         <translation>朗读记录已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="759"/>
+        <location filename="../../app/gui/window.py" line="767"/>
         <source>Open a paper</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1025"/>
+        <location filename="../../app/gui/window.py" line="1033"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1059"/>
+        <location filename="../../app/gui/window.py" line="1067"/>
         <source>Stopped. Open the paper again to read it.</source>
         <translation>已停止。请重新打开文件以读取。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1066"/>
+        <location filename="../../app/gui/window.py" line="1074"/>
         <source>Could not open the paper: {error}. Please report this problem.</source>
         <translation>无法打开文件：{error}。请报告此问题。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="847"/>
-        <location filename="../../app/gui/window.py" line="1070"/>
+        <location filename="../../app/gui/window.py" line="855"/>
+        <location filename="../../app/gui/window.py" line="1078"/>
         <source>Nothing open.</source>
         <translation>没有打开的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1081"/>
+        <location filename="../../app/gui/window.py" line="1089"/>
         <source>text layer</source>
         <translation>文本层</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1083"/>
+        <location filename="../../app/gui/window.py" line="1091"/>
         <source>{name}: {pages} pages, {n} sentences ({how}).</source>
         <translation>{name}：{pages} 页，{n} 句（{how}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1218"/>
+        <location filename="../../app/gui/window.py" line="1226"/>
         <source>No full translation available: no language package is installed. Only key legal terms are shown in Chinese; the English can be read aloud. Install a language package from file to translate everything.</source>
         <translation>没有完整译文：未安装语言包。只以中文显示关键法律术语；英文可以朗读。从文件安装语言包后即可翻译全文。</translation>
     </message>
     <message>
         <location filename="../../app/gui/window.py" line="524"/>
-        <location filename="../../app/gui/window.py" line="1088"/>
+        <location filename="../../app/gui/window.py" line="1096"/>
         <source>Page {n}</source>
         <translation>第 {n} 页</translation>
     </message>
@@ -513,117 +508,122 @@
         <translation>各页缩略图；当前页带边框。方向键移动，回车键显示该页。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="766"/>
+        <location filename="../../app/gui/window.py" line="584"/>
+        <source>Open the paper first, then start the session; or continue a recent one.</source>
+        <translation>请先打开文件，再开始会话；或继续最近的会话。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="774"/>
         <source>Choose the photos of the pages, in order</source>
         <translation>按顺序选择各页的照片</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="812"/>
+        <location filename="../../app/gui/window.py" line="820"/>
         <source>The clipboard holds no image. Copy a photo or a screenshot of the paper first, then paste it here with Ctrl+V.</source>
         <translation>剪贴板中没有图片。请先复制文件的照片或截图，再按 Ctrl+V 粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="821"/>
+        <location filename="../../app/gui/window.py" line="829"/>
         <source>Saving the pasted image…</source>
         <translation>正在保存粘贴的图片…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="829"/>
+        <location filename="../../app/gui/window.py" line="837"/>
         <source>Putting {n} photos together as one paper…</source>
         <translation>正在将 {n} 张照片合成一份文件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="846"/>
+        <location filename="../../app/gui/window.py" line="854"/>
         <source>The paper could not be made: {why}</source>
         <translation>无法生成文件：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="856"/>
+        <location filename="../../app/gui/window.py" line="864"/>
         <source>Check a reading record</source>
         <translation>核验宣读记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="903"/>
+        <location filename="../../app/gui/window.py" line="911"/>
         <source>Where is {name}? (this computer kept no copy)</source>
         <translation>{name} 在哪里？（本电脑未保留副本）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="935"/>
+        <location filename="../../app/gui/window.py" line="943"/>
         <source>{file} is not the paper of that session (its fingerprint differs). Open the same file that was read in the session.</source>
         <translation>{file} 不是该会话宣读的文件（指纹不同）。请打开会话中宣读的同一文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="945"/>
+        <location filename="../../app/gui/window.py" line="953"/>
         <source>The session could not be continued. Start a new one (Ctrl+N).</source>
         <translation>无法继续该会话。请开始新的会话（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="954"/>
+        <location filename="../../app/gui/window.py" line="962"/>
         <source>Saving the reading record…</source>
         <translation>正在保存宣读记录…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="997"/>
+        <location filename="../../app/gui/window.py" line="1005"/>
         <source>The new data directory is used from the next start: {path}</source>
         <translation>新的数据目录将在下次启动时使用：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="998"/>
+        <location filename="../../app/gui/window.py" line="1006"/>
         <source>the default folder</source>
         <translation>默认文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1091"/>
+        <location filename="../../app/gui/window.py" line="1099"/>
         <source>Page {n} of {total}</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1098"/>
+        <location filename="../../app/gui/window.py" line="1106"/>
         <source>No text was found on this paper. Check the scan, or try a clearer photo.</source>
         <translation>在此文件上没有找到文字。请检查扫描件，或换一张更清晰的照片。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1147"/>
+        <location filename="../../app/gui/window.py" line="1155"/>
         <source>— Page {n} —</source>
         <translation>— 第 {n} 页 —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1169"/>
+        <location filename="../../app/gui/window.py" line="1177"/>
         <source>corrected</source>
         <translation>已人工修改</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1169"/>
+        <location filename="../../app/gui/window.py" line="1177"/>
         <source>machine</source>
         <translation>机器翻译</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1176"/>
+        <location filename="../../app/gui/window.py" line="1184"/>
         <source>Terms: {terms}</source>
         <translation>术语：{terms}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1181"/>
+        <location filename="../../app/gui/window.py" line="1189"/>
         <source>Low OCR confidence ({pct}): check this line on the paper.</source>
         <translation>文字识别可信度低（{pct}）：请对照原件核对这一行。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1206"/>
+        <location filename="../../app/gui/window.py" line="1214"/>
         <source>Translation failed: {why}</source>
         <translation>翻译失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1213"/>
+        <location filename="../../app/gui/window.py" line="1221"/>
         <source>Machine translation, not a certified translation. 机器翻译，非认证翻译。</source>
         <translation>机器翻译，非认证翻译。Machine translation, not a certified translation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1232"/>
+        <location filename="../../app/gui/window.py" line="1240"/>
         <source>Correct the Chinese</source>
         <translation>修改中文</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1234"/>
+        <location filename="../../app/gui/window.py" line="1242"/>
         <source>English:
 {en}
 
@@ -634,62 +634,62 @@ Chinese (your correction is kept beside the machine&apos;s):</source>
 中文（您的修改会与机器译文并列保存）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1270"/>
+        <location filename="../../app/gui/window.py" line="1278"/>
         <source>Install language package</source>
         <translation>安装语言包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1281"/>
+        <location filename="../../app/gui/window.py" line="1289"/>
         <source>Installing {name}…</source>
         <translation>正在安装 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1288"/>
+        <location filename="../../app/gui/window.py" line="1296"/>
         <source>Installed language package {code} {version}.</source>
         <translation>已安装语言包 {code} {version}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1298"/>
+        <location filename="../../app/gui/window.py" line="1306"/>
         <source>Language package not installed</source>
         <translation>语言包未安装</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1322"/>
+        <location filename="../../app/gui/window.py" line="1330"/>
         <source>Could not show the page image: {error}</source>
         <translation>无法显示页面图像：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1421"/>
+        <location filename="../../app/gui/window.py" line="1429"/>
         <source>Page {page} · sentence {n} of {total}</source>
         <translation>第 {page} 页 · 第 {n} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1435"/>
+        <location filename="../../app/gui/window.py" line="1443"/>
         <source>This paper is in Chinese: read it in Mandarin or Cantonese.</source>
         <translation>这份文件是中文的：请用普通话或粤语朗读。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1439"/>
+        <location filename="../../app/gui/window.py" line="1447"/>
         <source>No Chinese translation is installed, so this English paper can only be read aloud in English. Install a language package from file, or choose English.</source>
         <translation>未安装中文翻译，这份英文文件只能用英文朗读。请从文件安装语言包，或选择英文。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1519"/>
+        <location filename="../../app/gui/window.py" line="1527"/>
         <source>No audio output device was found, so nothing can be read aloud on this computer. Connect speakers or headphones and try again.</source>
         <translation>没有找到音频输出设备，这台电脑无法朗读。请连接扬声器或耳机后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1526"/>
+        <location filename="../../app/gui/window.py" line="1534"/>
         <source>read aloud</source>
         <translation>已朗读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1527"/>
+        <location filename="../../app/gui/window.py" line="1535"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1528"/>
+        <location filename="../../app/gui/window.py" line="1536"/>
         <source>not read</source>
         <translation>未朗读</translation>
     </message>
@@ -1045,148 +1045,163 @@ Chinese (your correction is kept beside the machine&apos;s):</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="23"/>
+        <location filename="../../app/gui/session_dialog.py" line="24"/>
         <source>Lawyer</source>
         <translation>律师</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="24"/>
+        <location filename="../../app/gui/session_dialog.py" line="25"/>
         <source>Family member</source>
         <translation>家属</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="25"/>
+        <location filename="../../app/gui/session_dialog.py" line="26"/>
         <source>Interpreter</source>
         <translation>口译员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="26"/>
+        <location filename="../../app/gui/session_dialog.py" line="27"/>
         <source>Officer</source>
         <translation>官员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="27"/>
+        <location filename="../../app/gui/session_dialog.py" line="28"/>
         <source>Witness</source>
         <translation>证人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="28"/>
+        <location filename="../../app/gui/session_dialog.py" line="29"/>
         <source>Fellow detainee</source>
         <translation>同监被拘留者</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="31"/>
+        <location filename="../../app/gui/session_dialog.py" line="32"/>
         <source>Mandarin 普通话</source>
         <translation>普通话 Mandarin</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="32"/>
+        <location filename="../../app/gui/session_dialog.py" line="33"/>
         <source>Cantonese 粤语</source>
         <translation>粤语 Cantonese</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="35"/>
+        <location filename="../../app/gui/session_dialog.py" line="36"/>
         <source>Fuzhounese 福州话 (no voice: read in Mandarin)</source>
         <translation>福州话（无语音：用普通话朗读）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="37"/>
+        <location filename="../../app/gui/session_dialog.py" line="38"/>
         <source>English</source>
         <translation>英语 English</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="40"/>
+        <location filename="../../app/gui/session_dialog.py" line="41"/>
         <source>Can read the paper</source>
         <translation>能看清文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="41"/>
+        <location filename="../../app/gui/session_dialog.py" line="42"/>
         <source>Low vision</source>
         <translation>视力不佳</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="42"/>
+        <location filename="../../app/gui/session_dialog.py" line="43"/>
         <source>Cannot see the paper</source>
         <translation>看不到文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="66"/>
         <location filename="../../app/gui/session_dialog.py" line="67"/>
+        <location filename="../../app/gui/session_dialog.py" line="68"/>
         <source>Start a reading session</source>
         <translation>开始朗读会话</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="69"/>
+        <location filename="../../app/gui/session_dialog.py" line="70"/>
         <source>Name of the person the paper is read to</source>
         <translation>听读人的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="70"/>
+        <location filename="../../app/gui/session_dialog.py" line="71"/>
         <source>e.g. Li Wei</source>
         <translation>例如：李伟</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="71"/>
+        <location filename="../../app/gui/session_dialog.py" line="72"/>
         <source>Language the person understands</source>
         <translation>此人听得懂的语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="72"/>
+        <location filename="../../app/gui/session_dialog.py" line="73"/>
         <source>Can the person see the paper?</source>
         <translation>此人能看到文件吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="74"/>
+        <location filename="../../app/gui/session_dialog.py" line="75"/>
         <source>Read to (recipient):</source>
         <translation>为谁朗读（当事人）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="75"/>
+        <location filename="../../app/gui/session_dialog.py" line="76"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="76"/>
+        <location filename="../../app/gui/session_dialog.py" line="77"/>
         <source>Sight:</source>
         <translation>视力：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="78"/>
+        <location filename="../../app/gui/session_dialog.py" line="79"/>
         <source>Also present</source>
         <translation>其他在场人员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="83"/>
+        <location filename="../../app/gui/session_dialog.py" line="84"/>
         <source>Role of person {n}</source>
         <translation>第 {n} 人的身份</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="85"/>
+        <location filename="../../app/gui/session_dialog.py" line="86"/>
         <source>Name of person {n}</source>
         <translation>第 {n} 人的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="91"/>
+        <location filename="../../app/gui/session_dialog.py" line="92"/>
         <source>Who operates ReadFirst</source>
         <translation>操作先读后签的人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="92"/>
+        <location filename="../../app/gui/session_dialog.py" line="93"/>
         <source>your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="94"/>
+        <location filename="../../app/gui/session_dialog.py" line="95"/>
         <source>Operated by:</source>
         <translation>操作人：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="102"/>
+        <location filename="../../app/gui/session_dialog.py" line="103"/>
         <source>Start recording</source>
         <translation>开始记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="141"/>
+        <location filename="../../app/gui/session_dialog.py" line="106"/>
+        <source>Recent sessions…</source>
+        <translation>最近的会话…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="107"/>
+        <source>Recent sessions</source>
+        <translation>最近的会话</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="109"/>
+        <source>Continue or export an earlier session instead of starting a new one</source>
+        <translation>继续或导出之前的会话，而不是开始新的会话</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/session_dialog.py" line="156"/>
         <source>Write the name of the person the paper is read to.</source>
         <translation>请填写听读人的姓名。</translation>
     </message>
@@ -1271,7 +1286,7 @@ Chinese (your correction is kept beside the machine&apos;s):</source>
     </message>
     <message>
         <location filename="../../app/gui/settings_dialog.py" line="184"/>
-        <location filename="../../app/gui/settings_dialog.py" line="236"/>
+        <location filename="../../app/gui/settings_dialog.py" line="237"/>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
