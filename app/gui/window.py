@@ -121,6 +121,14 @@ def _export_session(data: Path, session_id: str, paper: Path, out: Path, doc: Do
             recording.store.close()
 
 
+def _interrupted_sessions(sha256: str) -> list[Any]:
+    recording = Recording(data_dir())
+    try:
+        return list(recording.interrupted_sessions(sha256))
+    finally:
+        recording.store.close()
+
+
 def _thumbnails(path: Path, numbers: list[int], progress: Any, cancel: Any) -> int:
     """Small page images, each handed to ``progress`` as (page number, QImage) when ready."""
     for number in numbers:
@@ -643,18 +651,27 @@ class MainWindow(QMainWindow):
             self.log_event("page_shown", {"page": self.document.pages[self.current_page].number})
         return True
 
-    def _find_interrupted(self) -> None:
-        """A session on this paper that a crash left open is offered for continuing."""
+    def _find_interrupted(self, doc: Document, then: Any) -> None:
+        """A session on this paper that a crash left open is offered for continuing. Looked up in
+        a worker (opening the store the first time took 0.2 s), then ``then()`` runs."""
         self._interrupted = []
-        if self.document is not None:
-            try:
-                self._interrupted = Recording(data_dir()).interrupted_sessions(
-                    self.document.source.sha256
-                )
-            except ReadFirstError as exc:
-                self.show_error(exc.message)
-        self.resume_action.setVisible(bool(self._interrupted))
-        self._show_recording_state()
+        task = Task(_interrupted_sessions, doc.source.sha256, with_progress=False)
+
+        def found(_task: Task, sessions: list[Any]) -> None:
+            if doc is self.document:
+                self._interrupted = sessions
+                self.resume_action.setVisible(bool(sessions))
+                self._show_recording_state()
+                then()
+
+        def failed(_task: Task, exc: BaseException) -> None:
+            if doc is self.document:
+                self.show_error(exc.message if isinstance(exc, ReadFirstError) else str(exc))
+                self.resume_action.setVisible(False)
+                self._show_recording_state()
+                then()
+
+        self._start(task, found, failed)
 
     def resume_session(self, session_id: str | None = None) -> bool:
         """Continue an interrupted session on the open paper; the gap is recorded."""
@@ -1109,13 +1126,16 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentRow(0)
         if doc.language == "zh":
             self.language_box.setCurrentIndex(self.language_box.findData("zh"))
-        self._find_interrupted()
         if keep_problem:
             self.show_error(keep_problem)
         self._start_thumbnails(doc)
-        self.document_shown.emit()
         if doc.language == "en" and segments:
             self._start_translation(doc)
+        self._find_interrupted(doc, lambda: self._on_sessions_checked(doc))
+
+    def _on_sessions_checked(self, doc: Document) -> None:
+        """The paper is open and its interrupted sessions known: now it is ready to use."""
+        self.document_shown.emit()
         self._run_after_load(doc)
 
     def _start_thumbnails(self, doc: Document) -> None:
