@@ -29,12 +29,35 @@ def segment_id(page_number: int, index: int) -> str:
 
 
 @dataclass(frozen=True)
+class WordBox:
+    """Where one word of a segment is on the page (for highlighting the word being spoken).
+
+    start/end: character offsets into Segment.text, half-open, so text[start:end] is the word
+    (never empty, never containing whitespace). bbox: in page units like Segment.bbox.
+    """
+
+    start: int
+    end: int
+    bbox: BBox
+
+    def to_json(self) -> list[Any]:
+        return [self.start, self.end, [round(v, 2) for v in self.bbox]]
+
+    @classmethod
+    def from_json(cls, data: list[Any]) -> WordBox:
+        start, end, bbox = data
+        return cls(int(start), int(end), tuple(float(v) for v in bbox))  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
 class Segment:
     id: str
     text: str
     bbox: BBox
     confidence: float = 1.0
     kind: Literal["sentence", "label", "checkbox"] = "sentence"
+    # The segment's words in text order (may be empty for segments built by hand).
+    words: tuple[WordBox, ...] = ()
 
     @property
     def page_number(self) -> int:
@@ -44,13 +67,17 @@ class Segment:
     def low_confidence(self) -> bool:
         return self.confidence < LOW_CONFIDENCE
 
-    def to_json(self) -> dict[str, Any]:
-        return {
+    def to_json(self, words: bool = False) -> dict[str, Any]:
+        """The CLI's JSON shape (design.md); words=True adds "words": [[start, end, bbox]]."""
+        data: dict[str, Any] = {
             "id": self.id,
             "text": self.text,
             "bbox": [round(v, 2) for v in self.bbox],
             "confidence": round(self.confidence, 3),
         }
+        if words:
+            data["words"] = [w.to_json() for w in self.words]
+        return data
 
 
 @dataclass(frozen=True)
@@ -67,13 +94,13 @@ class Page:
     def text(self) -> str:
         return "\n".join(s.text for s in self.segments)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, words: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {
             "number": self.number,
             "method": self.method,
             "width": round(self.width, 2),
             "height": round(self.height, 2),
-            "segments": [s.to_json() for s in self.segments],
+            "segments": [s.to_json(words) for s in self.segments],
         }
         if self.notes:
             data["notes"] = list(self.notes)
@@ -110,10 +137,11 @@ class Document:
         # A Chinese character carries about as much as a short English word.
         return "zh" if cjk and cjk * 2 >= latin / 2 else "en"
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, words: bool = False) -> dict[str, Any]:
+        """The CLI's JSON contract; words=True (opt-in) adds each segment's word boxes."""
         return {
             "source": {"path": self.source.path, "sha256": self.source.sha256},
-            "pages": [p.to_json() for p in self.pages],
+            "pages": [p.to_json(words) for p in self.pages],
         }
 
     @classmethod
@@ -126,6 +154,8 @@ class Document:
                     text=s["text"],
                     bbox=tuple(s["bbox"]),  # type: ignore[arg-type]
                     confidence=float(s.get("confidence", 1.0)),
+                    # Present only in JSON written with to_json(words=True).
+                    words=tuple(WordBox.from_json(w) for w in s.get("words", ())),
                 )
                 for s in p["segments"]
             )

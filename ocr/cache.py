@@ -17,13 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from document.errors import ReadFirstError
-from document.model import Document, Page, Segment, Source
+from document.model import Document, Page, Segment, Source, WordBox
 from document.paths import cache_dir
 
 log = logging.getLogger(__name__)
 
 # Bump when layout or OCR code changes what extract() returns.
-ENGINE_VERSION = "ocr-9"
+ENGINE_VERSION = "ocr-11"
 
 
 def cache_key(sha256: str, pages: Sequence[int], force_ocr: bool, engine: str) -> str:
@@ -42,7 +42,8 @@ def _folder() -> Path | None:
 
 
 def _encode(doc: Document) -> dict[str, Any]:
-    # Document.to_json leaves out Segment.kind; the cache must give back exactly what it got.
+    # Document.to_json leaves out Segment.kind and words; the cache must give back exactly what
+    # it got.
     return {
         "pages": [
             {
@@ -52,7 +53,15 @@ def _encode(doc: Document) -> dict[str, Any]:
                 "method": p.method,
                 "notes": list(p.notes),
                 "segments": [
-                    [s.id, s.text, list(s.bbox), s.confidence, s.kind] for s in p.segments
+                    [
+                        s.id,
+                        s.text,
+                        list(s.bbox),
+                        s.confidence,
+                        s.kind,
+                        [[w.start, w.end, list(w.bbox)] for w in s.words],
+                    ]
+                    for s in p.segments
                 ],
             }
             for p in doc.pages
@@ -69,8 +78,15 @@ def _decode(data: dict[str, Any], source: Source) -> Document:
             method=p["method"],
             notes=tuple(p["notes"]),
             segments=tuple(
-                Segment(id=i, text=t, bbox=tuple(b), confidence=c, kind=k)  # type: ignore[arg-type]
-                for i, t, b, c, k in p["segments"]
+                Segment(
+                    id=i,
+                    text=t,
+                    bbox=tuple(b),  # type: ignore[arg-type]
+                    confidence=c,
+                    kind=k,
+                    words=tuple(WordBox(a, z, tuple(wb)) for a, z, wb in ws),  # type: ignore[arg-type]
+                )
+                for i, t, b, c, k, ws in p["segments"]
             ),
         )
         for p in data["pages"]

@@ -23,7 +23,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from document.model import BBox, Segment, segment_id
+from document.model import BBox, Segment, WordBox, segment_id
 from document.sentences import sentence_spans
 
 # Whitespace at least this many word heights wide separates columns (or side boxes).
@@ -38,6 +38,10 @@ _ENUMERATOR = re.compile(
     r"\([a-z0-9ivx]{1,4}\)|[►•▪■●–-])$"
 )
 _LEADS = frozenset({"NOTE:", "Part", "PART", "Section", "Item"})
+# Checkbox glyphs (ocr.textlayer's CHECKED/UNCHECKED and the PDF's own box characters).
+_BOX_GLYPHS = frozenset("☐☑☒")
+_STATE = {"☐": "(not checked)", "☑": "(checked)", "☒": "(checked)"}
+_GLYPH = re.compile(r"(?<!\S)[☐☑☒](?!\S)")
 _SENTENCE_END = re.compile(r"[.!?:;。！？；][\"'”’)\]]*$")
 
 
@@ -62,6 +66,8 @@ class Word:
     # Tesseract's (block, paragraph, line): it follows a slightly tilted or curved line better
     # than box overlap does.
     line_key: tuple[int, int, int] | None = None
+    # The words this one was glued from ("9.a." + "Has" -> "9.a. Has"), to keep their own boxes.
+    parts: tuple[Word, ...] = ()
 
     @property
     def height(self) -> float:
@@ -270,11 +276,35 @@ def _lines(words: list[Word]) -> list[_Line]:
 _ITEM_NUMBER = re.compile(r"^\d{1,3}\.[a-z]\.$")
 
 
+def _inline_box(before: Word | None, box: Word, after: Word | None) -> bool:
+    """Is this checkbox a choice inside a running sentence, not an option of its own?
+
+    "... my representation of the petitioner in this case ☐ extends ☐ does not extend beyond
+    the preparation of this petition.": the sentence stops mid-way (a lower-case word, no
+    punctuation) and goes on in lower case after the box. Options of their own start with a
+    capital ("☒ Male", "☐ Yes").
+    """
+    return (
+        box.checked is not None
+        and before is not None
+        and before.checked is None
+        and before.text[-1:].isalpha()
+        and before.text[-1:].islower()
+        and after is not None
+        and after.checked is None
+        and after.text[:1].islower()
+    )
+
+
 def _split_line(line: _Line, label_gap: float) -> list[_Line]:
     """Split a line at wide gaps: separate form labels on one row are separate pieces."""
     pieces = [_Line([line.words[0]])]
-    for prev, w in itertools.pairwise(line.words):
+    for i, (prev, w) in enumerate(itertools.pairwise(line.words)):
+        after = line.words[i + 2] if i + 2 < len(line.words) else None
         gap = w.x0 - prev.x1
+        if _inline_box(prev, w, after) and gap < label_gap:
+            pieces[-1].words.append(w)
+            continue
         # "... every question in [field], a language in which I am fluent.": the sentence
         # runs on past a blank to fill in when the next word cannot start a label.
         first = w.text.split()[0]
@@ -308,7 +338,8 @@ _CONTINUES = frozenset({"-", "–", "number", "numbers", "item", "items", "and",
 
 def _starts_item(line: _Line, prev: _Line) -> bool:
     if line.words[0].checked is not None:
-        return True
+        after = line.words[1] if len(line.words) > 1 else None
+        return not _inline_box(prev.words[-1], line.words[0], after)
     first = line.words[0].text.split()[0]
     if not (_ENUMERATOR.match(first) or first in _LEADS):
         return False
@@ -350,6 +381,7 @@ def _glue_enumerators(words: list[Word], h: float) -> list[Word]:
             line_key=nxt.line_key,
             # "1.b. ☐ The interpreter named ..." is still a checkbox option.
             checked=nxt.checked,
+            parts=(*(w.parts or (w,)), *(nxt.parts or (nxt,))),
         )
     return out
 
@@ -369,16 +401,22 @@ def _paragraphs(lines: list[_Line], h: float, normal_gap: float) -> list[list[Wo
     """Lines of a leaf block joined into paragraphs; a wrapped sentence stays in one paragraph."""
     right = max(ln.x1 for ln in lines)
     paragraphs: list[list[Word]] = []
-    # The line the next one may continue (None after a line split into separate labels).
+    # The line (or last piece of a split line) the next one may continue; None after a row of
+    # separate labels.
     prev: _Line | None = None
+    # prev is the last piece of a split line: the next line must start right under it.
+    prev_piece = False
     for line in lines:
         pieces = _split_line(line, LABEL_GAP * h)
         first = pieces[0]
         join = (
             prev is not None
+            and not (prev_piece and abs(first.x0 - prev.x0) > h)
             and not _starts_item(first, prev)
-            # More space than between the lines of a paragraph: a new paragraph or label.
-            and first.y0 - prev.y1 <= normal_gap + 0.4 * h
+            # More space than between the lines of a paragraph: a new paragraph or label. A
+            # line that starts with "," or ";" goes on with the sentence above whatever the
+            # space (", a language in which I am fluent." under a blank to fill in).
+            and (first.y0 - prev.y1 <= normal_gap + 0.4 * h or first.words[0].text[:1] in ",;")
             # A line ending in punctuation although the next word would have fitted after it
             # ("I am applying for:") is a deliberate break. Lines wrapped by character count
             # end early without punctuation, so an early end alone is not enough.
@@ -396,8 +434,46 @@ def _paragraphs(lines: list[_Line], h: float, normal_gap: float) -> list[list[Wo
         else:
             paragraphs.append(list(first.words))
         paragraphs.extend(list(p.words) for p in pieces[1:])
-        prev = first if len(pieces) == 1 else None
+        # "9.a.   Has the Social Security Administration (SSA) ever" (OCR sets the item number
+        # apart when it misreads it): the sentence in the last piece wraps on to the next line.
+        prev_piece = len(pieces) > 1
+        prev = first if not prev_piece else pieces[-1] if len(pieces[-1].words) >= 3 else None
     return paragraphs
+
+
+def _join_across_blanks(paragraphs: list[list[Word]], h: float) -> list[list[Word]]:
+    """Join a paragraph that stops mid-sentence to the next one when that goes on with it.
+
+    "... my answer to every question in [a blank to fill in] a language in which I am fluent."
+    The blank's frame is no text, so the XY-cut puts the lines under it in a block of their
+    own. The sentence goes on when the first paragraph ends in a lower-case word or a comma, the
+    next starts in lower case (or with "," / ";"), close below it in the same column.
+    """
+    out: list[list[Word]] = []
+    for para in paragraphs:
+        if out and _continues_below(out[-1], para, h):
+            out[-1] = out[-1] + para
+        else:
+            out.append(para)
+    return out
+
+
+def _continues_below(above: list[Word], below: list[Word], h: float) -> bool:
+    last, first = above[-1], below[0]
+    if last.checked is not None or first.checked is not None or first.value or last.value:
+        return False
+    end = last.text[-1:]
+    if not (end == "," or (end.isalpha() and end.islower())):
+        return False
+    head = first.text.split()[0]
+    if not (head[:1] in ",;" or (head[:1].islower() and not _ENUMERATOR.match(head))):
+        return False
+    left, right = min(w.x0 for w in above), max(w.x1 for w in above)
+    return (
+        first.y0 >= last.y1 - 0.3 * h
+        and first.y0 - last.y1 <= 5 * h
+        and left - h <= first.x0 <= right
+    )
 
 
 # --- sentences -----------------------------------------------------------------------------------
@@ -438,6 +514,83 @@ def _paragraph_text(words: list[Word]) -> tuple[str, list[tuple[int, int]]]:
             parts.append(" ")
             pos += 1
     return "".join(parts), spans
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _token_boxes(word: Word) -> list[tuple[int, int, BBox]]:
+    """The whitespace-free tokens of word.text: (start, end) in it and each one's box.
+
+    A glued word ("9.a. Has") gives each part its own box; a value typed into a form field
+    ("JOHN SMITH") has only the field's box, shared out by character count.
+    """
+    if word.parts and " ".join(p.text for p in word.parts) == word.text:
+        out: list[tuple[int, int, BBox]] = []
+        offset = 0
+        for part in word.parts:
+            out += [(offset + a, offset + b, box) for a, b, box in _token_boxes(part)]
+            offset += len(part.text) + 1
+        return out
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(word.text)]
+    if len(tokens) == 1:
+        return [(tokens[0][0], tokens[0][1], (word.x0, word.y0, word.x1, word.y1))]
+    n = max(1, len(word.text))
+
+    def x(i: int) -> float:
+        return word.x0 + word.width * i / n
+
+    return [(a, b, (x(a), word.y0, x(b), word.y1)) for a, b in tokens]
+
+
+def _paragraph_tokens(
+    words: list[Word], spans: list[tuple[int, int]]
+) -> list[tuple[int, int, BBox]]:
+    """Every token of the paragraph text with its span and box, in text order.
+
+    A word rejoined over a line break ("employ-" + "ment") is one token with the box of its
+    first part: that is where a reader's eye goes, and the union of two line ends would cover
+    most of both lines.
+    """
+    tokens: list[tuple[int, int, BBox]] = []
+    for w, (a, b) in zip(words, spans, strict=True):
+        for ta, tb, box in _token_boxes(w):
+            if a + ta >= b:  # the hyphen removed by de-hyphenation
+                continue
+            start, end = a + ta, min(b, a + tb)
+            if tokens and tokens[-1][1] == start:
+                # No space in between: the second half of a de-hyphenated word.
+                tokens[-1] = (tokens[-1][0], end, tokens[-1][2])
+            else:
+                tokens.append((start, end, box))
+    return tokens
+
+
+def _align(text: str, tokens: Sequence[tuple[str, BBox]]) -> tuple[WordBox, ...]:
+    """Word boxes for the tokens, found in order in the segment's final text.
+
+    The final text may differ from the paragraph text (Chinese spaces removed, a checkbox
+    glyph read as "(checked)", an answer appended), but the tokens it keeps appear in it in
+    order, so searching forward from the previous word finds each one.
+    """
+    out: list[WordBox] = []
+    pos = 0
+    for token, box in tokens:
+        i = text.find(token, pos) if token else -1
+        if i < 0:
+            continue
+        out.append(WordBox(i, i + len(token), box))
+        pos = i + len(token)
+    # Punctuation the final text added after a word ("Name" + ":" before an answer) belongs to
+    # that word, so every run of non-space characters is inside some word.
+    for k, w in enumerate(out):
+        stop = out[k + 1].start if k + 1 < len(out) else len(text)
+        end = w.end
+        while end < stop and not text[end].isspace():
+            end += 1
+        if end != w.end:
+            out[k] = WordBox(w.start, end, w.bbox)
+    return tuple(out)
 
 
 def _is_cjk(text: str) -> bool:
@@ -496,7 +649,13 @@ def _split_footer(words: list[Word], h: float) -> tuple[list[Word], list[Word]]:
     top = min(w.y0 for w in last)
     tall = max(w.y1 for w in last) - top
     gap = top - max(w.y1 for w in above)
-    if tall <= 2.6 * h and gap >= 1.5 * h:
+    # A strip as wide as the page ("Form I-765 ...   Page 1 of 2") cannot be the end of one
+    # column, so a smaller gap is enough (the I-765's footer sits 1.4 lines under the fields).
+    left, right = min(w.x0 for w in words), max(w.x1 for w in words)
+    wide = min(w.x0 for w in last) <= left + 0.25 * (right - left) and max(
+        w.x1 for w in last
+    ) >= right - 0.25 * (right - left)
+    if tall <= 2.6 * h and (gap >= 1.5 * h or (wide and gap >= 1.2 * h)):
         return [w for s in strips[:-1] for w in s], last
     return words, []
 
@@ -536,17 +695,23 @@ def segments_from_words(
     cut = [*_xy_cut(body, COLUMN_GAP * h, BLOCK_GAP * h), *_xy_cut(footer, COLUMN_GAP * h, 0.9 * h)]
     blocks = [_lines(block) for block in cut if block]
     normal_gap = _normal_gap(blocks, h)
-    paragraphs = [p for lines in blocks for p in _paragraphs(lines, h, normal_gap)]
+    paragraphs = _join_across_blanks(
+        [p for lines in blocks for p in _paragraphs(lines, h, normal_gap)], h
+    )
     filled = _attach_values(paragraphs, values, h)
     segments: list[Segment] = []
     for index, para in enumerate(paragraphs):
         text, spans = _paragraph_text(para)
+        para_tokens = _paragraph_tokens(para, spans)
         sentences = sentence_spans(text)
-        for number, (s, e) in enumerate(sentences):
+        for n_sentence, (s, e) in enumerate(sentences):
             members = [w for w, (a, b) in zip(para, spans, strict=True) if a < e and b > s]
             if not members:
                 continue
             sentence = text[s:e]
+            tokens = [
+                (text[max(a, s) : min(b, e)], box) for a, b, box in para_tokens if a < e and b > s
+            ]
             if _is_cjk(sentence):
                 sentence = _tidy_cjk(sentence)
             kind = "sentence"
@@ -558,13 +723,34 @@ def segments_from_words(
                 number = members[0].text.split()[0] if " " in members[0].text else ""
                 option = f"{number} {sentence[len(members[0].text) :].strip()}".strip()
                 sentence = f"{option} ({state})" if option else f"Checkbox ({state})"
-            elif not _SENTENCE_END.search(sentence) and len(sentence.split()) <= 12:
+                # The box itself stands for the words saying its state.
+                at = next((i for i, (t, _b) in enumerate(tokens) if t in _BOX_GLYPHS), None)
+                box = _union(members[:1]) if at is None else tokens.pop(at)[1]
+                if not option:
+                    tokens.append(("Checkbox", box))
+                tokens += [(t, box) for t in f"({state})".split()]
+            elif not _SENTENCE_END.search(sentence) and (
+                # A short run of words without a full stop, or a bold heading of any length.
+                len(sentence.split()) <= 12 or sum(w.bold for w in members) >= 0.5 * len(members)
+            ):
                 kind = "label"
-            if number == len(sentences) - 1 and index in filled:
+            if any(ch in _BOX_GLYPHS for ch in sentence):
+                # Boxes inside a sentence ("in this case ☐ extends ☐ does not extend beyond")
+                # are read with their state where they stand.
+                sentence = _GLYPH.sub(lambda m: _STATE[m.group()], sentence)
+                tokens = [
+                    (piece, b)
+                    for t, b in tokens
+                    for piece in (_STATE[t].split() if t in _STATE else [t])
+                ]
+            if n_sentence == len(sentences) - 1 and index in filled:
                 # The label's last sentence carries what was written in its field.
                 answer = " ".join(v.text for v in filled[index])
                 sentence = f"{sentence.rstrip(':')}: {answer}"
                 members = members + filled[index]
+                tokens += [
+                    (v.text[a:b], box) for v in filled[index] for a, b, box in _token_boxes(v)
+                ]
             segments.append(
                 Segment(
                     id=segment_id(page_number, start_index + len(segments)),
@@ -572,6 +758,7 @@ def segments_from_words(
                     bbox=_union(members),
                     confidence=statistics.fmean(w.confidence for w in members),
                     kind=kind,  # type: ignore[arg-type]
+                    words=_align(sentence, tokens),
                 )
             )
     return segments

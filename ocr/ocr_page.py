@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import logging
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
 from PIL import Image
 
 from document.errors import MissingComponent
-from document.model import Page, Segment
+from document.model import Page
 from ocr import pdf as pdfmod
 from ocr.boxes import read_checkboxes
 from ocr.cleanup import Transform, prepare, rotate
@@ -131,8 +131,14 @@ def ocr_image(image: Image.Image, number: int) -> Page:
             "No reliable text was found on this page (it may be a picture, a bad copy or "
             "noise). Check this page against the paper."
         )
+    # Boxes found on the cleaned image, mapped back to the page image the user sees.
+    box = reading.transform.box
     segments = tuple(
-        Segment(s.id, s.text, reading.transform.box(*s.bbox), s.confidence, s.kind)
+        replace(
+            s,
+            bbox=box(*s.bbox),
+            words=tuple(replace(w, bbox=box(*w.bbox)) for w in s.words),
+        )
         for s in segments_from_words(reading.words, number)
     )
     return Page(number, width, height, "ocr", segments, tuple(notes))

@@ -38,3 +38,23 @@ def test_segment_lookup_and_page_number() -> None:
     assert doc.segment("p1.s2").page_number == 1
     with pytest.raises(KeyError):
         doc.segment("p2.s1")
+
+
+def test_word_boxes_are_left_out_of_the_json_contract_unless_asked_for() -> None:
+    from document.model import WordBox
+
+    seg = Segment(
+        "p1.s1",
+        "Sign here.",
+        (10, 10, 60, 20),
+        words=(WordBox(0, 4, (10, 10, 30, 20)), WordBox(5, 10, (35, 10, 60, 20))),
+    )
+    doc = Document(Source("x.pdf", "0" * 64), (Page(1, 612, 792, "text", (seg,)),))
+    assert "words" not in doc.to_json()["pages"][0]["segments"][0]
+    assert Document.from_json(doc.to_json()).pages[0].segments[0].words == ()
+    data = doc.to_json(words=True)
+    assert data["pages"][0]["segments"][0]["words"] == [
+        [0, 4, [10, 10, 30, 20]],
+        [5, 10, [35, 10, 60, 20]],
+    ]
+    assert Document.from_json(data) == doc

@@ -19,6 +19,15 @@ SAMPLE = resource_path("samples", "sample-notice.pdf")
 SAMPLE_TRUTH = resource_path("samples", "sample-notice.txt")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def session_data_dir(tmp_path_factory: pytest.TempPathFactory):
+    """A private READFIRST_DATA_DIR for module-scoped fixtures too (they run before data_dir):
+    without it they would read and fill the real user cache, and get stale results from it."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("READFIRST_DATA_DIR", str(tmp_path_factory.mktemp("session-data")))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own READFIRST_DATA_DIR: nothing touches real user data or caches."""

@@ -131,3 +131,56 @@ def test_sentence_runs_on_past_a_blank_to_fill_in() -> None:
         "answer to every question in , a language in which I am fluent.",
         "I understood all of it.",
     ]
+
+
+def test_words_of_a_segment_point_into_its_text() -> None:
+    words = para(["9.a. You may appeal this employ-", "ment decision within 30 days."], 40, 100)
+    [seg] = segments_from_words(words, 1)
+    assert seg.text == "9.a. You may appeal this employment decision within 30 days."
+    found = [seg.text[w.start : w.end] for w in seg.words]
+    assert found == seg.text.split()
+    # The item number glued to "You" keeps its own box; the rejoined word has its first part's.
+    number, you = seg.words[0], seg.words[1]
+    assert number.bbox == (40, 100, 40 + 4 * CHAR, 100 + H)
+    assert you.bbox[0] > number.bbox[2]
+    employment = seg.words[found.index("employment")]
+    assert employment.bbox[1] == 100 and employment.bbox[2] - employment.bbox[0] == 7 * CHAR
+
+
+def test_chinese_words_have_boxes_after_spaces_are_removed() -> None:
+    chars = [
+        Word(ch, 40 + 12 * i, 100, 50 + 12 * i, 110) for i, ch in enumerate("您有权聘请律师。")
+    ]
+    [seg] = segments_from_words(chars, 1)
+    assert seg.text == "您有权聘请律师。"
+    assert [seg.text[w.start : w.end] for w in seg.words] == list("您有权聘请律师。")
+    assert seg.words[2].bbox == (64, 100, 74, 110)
+
+
+def test_sentence_goes_on_under_a_blank_to_fill_in() -> None:
+    # OCR sees nothing of the blank's frame: the next line is three lines further down.
+    words = para(["1.b. The interpreter read to me every", "question in"], 40, 100)
+    words += para(["a language in which I am fluent.", "I understood all of it."], 40, 160)
+    words += line("Part 8. Contact Information", 40, 220)
+    assert texts(words) == [
+        "1.b. The interpreter read to me every question in a language in which I am fluent.",
+        "I understood all of it.",
+        "Part 8. Contact Information",
+    ]
+
+
+def test_a_label_below_a_finished_sentence_stays_apart() -> None:
+    words = para(["You may ask for a lawyer."], 40, 100) + line(
+        "signature of the applicant", 40, 140
+    )
+    assert texts(words) == ["You may ask for a lawyer.", "signature of the applicant"]
+
+
+def test_sentence_after_a_misread_item_number_wraps_on() -> None:
+    # The item number "9.a." came out as "ee", set apart from the sentence by a wide gap.
+    words = line("ee", 40, 100) + line("Has the Social Security Administration ever", 80, 100)
+    words += line("issued a card to you?", 80, 112)
+    assert texts(words) == [
+        "ee",
+        "Has the Social Security Administration ever issued a card to you?",
+    ]

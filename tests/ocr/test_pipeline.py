@@ -8,7 +8,7 @@ import pytest
 
 from document.errors import InputUnreadable, PasswordRequired, UsageError
 from ocr import extract, page_count, render_page
-from tests.ocr.conftest import I765, SAMPLE, SAMPLE_TRUTH, normalise
+from tests.ocr.conftest import I130, I765, SAMPLE, SAMPLE_TRUTH, normalise
 
 
 @pytest.fixture(scope="module")
@@ -295,3 +295,114 @@ def test_force_ocr_reads_a_text_pdf_with_tesseract() -> None:
     assert page.method == "ocr" and page.width == pytest.approx(2550, abs=2)
     texts = [normalise(s.text) for s in page.segments]
     assert any(t.startswith("I certify, under penalty of perjury") for t in texts)
+
+
+# --- word boxes (the GUI highlights the word being spoken) ---------------------------------
+
+
+def _check_words(seg, tolerance: float) -> None:
+    """Every segment has its words, in order, each a real word of its text inside its box."""
+    assert seg.words, seg
+    x0, y0, x1, y1 = seg.bbox
+    previous_end = 0
+    for w in seg.words:
+        word = seg.text[w.start : w.end]
+        assert word and not any(ch.isspace() for ch in word), (seg.text, w)
+        assert w.start >= previous_end, seg
+        previous_end = w.end
+        a, b, c, d = w.bbox
+        assert a < c and b < d
+        assert x0 - tolerance <= a and c <= x1 + tolerance, (seg.text, word, w.bbox, seg.bbox)
+        assert y0 - tolerance <= b and d <= y1 + tolerance, (seg.text, word, w.bbox, seg.bbox)
+    # No word of the text is left without a box.
+    assert sum(w.end - w.start for w in seg.words) == len("".join(seg.text.split())), seg
+
+
+def test_text_layer_segments_have_word_boxes(i765) -> None:
+    page = i765.pages[0]
+    for seg in page.segments:
+        _check_words(seg, tolerance=0.5)
+    # A filled-in answer's box is the field's, below or right of its label's words.
+    seg = next(s for s in page.segments if s.text == "Family Name: PYDE")
+    family, _name, answer = seg.words
+    assert seg.text[answer.start : answer.end] == "PYDE"
+    assert answer.bbox[1] > family.bbox[3] - 1 or answer.bbox[0] > family.bbox[2]
+    # A checkbox's state is read where the box is.
+    male = next(s for s in page.segments if s.text == "Male (checked)")
+    state = male.words[-1]
+    assert male.text[state.start : state.end] == "(checked)"
+    assert state.bbox[2] <= male.words[0].bbox[0] + 0.5
+
+
+def test_ocr_word_boxes_are_where_the_words_are() -> None:
+    """Crop a word box out of the page image the user sees and OCR it: the same word comes back."""
+    from ocr.tesseract import ocr_words
+
+    doc = extract(SAMPLE)
+    for seg in doc.segments():
+        _check_words(seg, tolerance=2.0)
+    image = render_page(SAMPLE, 1, dpi=300)
+    page = doc.pages[0]
+    assert image.width == pytest.approx(page.width, abs=2)
+    long_words = [
+        (seg.text[w.start : w.end].strip(".,;:()"), w.bbox)
+        for seg in page.segments
+        for w in seg.words
+        if len(seg.text[w.start : w.end].strip(".,;:()")) >= 9
+    ][:6]
+    assert len(long_words) >= 4
+    for word, (x0, y0, x1, y1) in long_words:
+        crop = image.crop((int(x0) - 6, int(y0) - 6, int(x1) + 6, int(y1) + 6))
+        read = " ".join(w.text for w in ocr_words(crop, psm=7))
+        assert word.lower() in read.lower(), (word, read)
+
+
+def test_cache_keeps_word_boxes() -> None:
+    first = extract(I765, pages=[1])
+    again = extract(I765, pages=[1])  # from the cache
+    assert again == first
+    assert all(s.words for s in again.segments())
+
+
+# --- sentences the text path used to cut (I-130 pages 9 and 11, I-765 page 1's footer) ------
+
+
+@pytest.fixture(scope="module")
+def i130():
+    return extract(I130, pages=[9, 11])
+
+
+def test_sentence_runs_on_under_a_blank_to_fill_in(i130) -> None:
+    # "... every question in [blank field]" then ", a language in which I am fluent." under it.
+    assert (
+        "1.b. The interpreter named in Part 7. read to me every question and instruction on "
+        "this petition and my answer to every question in , a language in which I am fluent. "
+        "(not checked)"
+    ) in _texts(i130)
+
+
+def test_checkboxes_inside_a_sentence_keep_it_whole(i130) -> None:
+    seg = next(s for s in i130.segments() if s.text.startswith("7.b. I am an attorney"))
+    assert seg.text == (
+        "7.b. I am an attorney or accredited representative and my representation of the "
+        "petitioner in this case (not checked) extends (not checked) does not extend beyond "
+        "the preparation of this petition. (not checked)"
+    )
+    assert seg.kind == "checkbox"
+    _check_words(seg, tolerance=0.5)
+    # Each "(not checked)" is where its own box is: before "extends", before "does".
+    words = [seg.text[w.start : w.end] for w in seg.words]
+    extends = seg.words[words.index("extends")]
+    box = seg.words[words.index("extends") - 1]
+    assert words[words.index("extends") - 2 : words.index("extends")] == ["(not", "checked)"]
+    assert box.bbox[2] <= extends.bbox[0] and abs(box.bbox[1] - extends.bbox[1]) < 3
+
+
+def test_bold_heading_is_a_label_not_a_sentence(i130) -> None:
+    seg = next(s for s in i130.segments() if s.text.startswith("Part 8. Contact Information"))
+    assert seg.kind == "label"
+
+
+def test_page_footer_is_read_last(i765) -> None:
+    page = [normalise(s.text) for s in i765.pages[0].segments]
+    assert page[-2:] == ["Form I-765 07/17/17 N", "Page 1 of 2"]
