@@ -73,20 +73,21 @@ DEFAULT_RATE = 150
 FILE_DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog
 
 
-def _load(path: Path, progress: Any, cancel: Any) -> tuple[Document, str | None, str | None]:
-    """The paper read, the tesseract version if OCR was used, and a problem keeping its copy."""
+def _load(path: Path, progress: Any, cancel: Any) -> tuple[Document, str | None]:
     from ocr import check_tesseract, extract
 
     doc = extract(path, progress=progress, cancel=cancel)
     version = check_tesseract() if any(p.method == "ocr" for p in doc.pages) else None
-    problem = None
+    return doc, version
+
+
+def _keep_paper(path: Path, sha256: str) -> Path:
+    """A paper read in a session is kept, so the session can be continued or exported again
+    after the USB stick is gone. Papers only looked at are not kept."""
     data = data_dir()
-    if papers_dir(data) not in path.resolve().parents:
-        try:  # kept so a recent session can be continued or exported without the USB stick
-            keep_copy(data, path, doc.source.sha256)
-        except ReadFirstError as exc:
-            problem = exc.message
-    return doc, version, problem
+    if papers_dir(data) in path.resolve().parents:
+        return path
+    return keep_copy(data, path, sha256)
 
 
 def _paper_from_photos(paths: list[Path], cancel: Any) -> Path:
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
     record_checked = Signal(object)  # evidence.VerifyResult, or the exception
     session_exported = Signal(object)  # the record's path, or the exception
     thumbnails_shown = Signal()
+    paper_kept = Signal(object)  # the kept copy's path, or the exception
 
     def __init__(self) -> None:
         super().__init__()
@@ -644,6 +646,7 @@ class MainWindow(QMainWindow):
             return False
         self._interrupted = []
         self.resume_action.setVisible(False)
+        self._start_keeping_paper()
         index = self.language_box.findData(setup.reading_language)
         if index >= 0:
             self.language_box.setCurrentIndex(index)
@@ -653,6 +656,22 @@ class MainWindow(QMainWindow):
         if self.document.pages:
             self.log_event("page_shown", {"page": self.document.pages[self.current_page].number})
         return True
+
+    def _start_keeping_paper(self) -> None:
+        assert self.path is not None and self.document is not None
+        task = Task(_keep_paper, self.path, self.document.source.sha256, with_progress=False)
+
+        def failed(_task: Task, exc: BaseException) -> None:
+            message = exc.message if isinstance(exc, ReadFirstError) else str(exc)
+            self.show_error(
+                self.tr(
+                    "The session is recorded, but no copy of the paper could be kept: {why} "
+                    "Keep the file itself to continue or export this session later."
+                ).format(why=message)
+            )
+            self.paper_kept.emit(exc)
+
+        self._start(task, lambda _t, path: self.paper_kept.emit(path), failed)
 
     def _find_interrupted(self, doc: Document, then: Any) -> None:
         """A session on this paper that a crash left open is offered for continuing. Looked up in
@@ -702,6 +721,7 @@ class MainWindow(QMainWindow):
         )
         self._interrupted = [s for s in self._interrupted if s.id != sid]
         self.resume_action.setVisible(bool(self._interrupted))
+        self._start_keeping_paper()
         self.record_panel.set_recording(True)
         self._show_recording_state()
         self._refresh_coverage()
@@ -1099,10 +1119,10 @@ class MainWindow(QMainWindow):
         self.status_label.setText(self.tr("Nothing open."))
         self.load_failed.emit(message)
 
-    def _on_loaded(self, task: Task, result: tuple[Document, str | None, str | None]) -> None:
+    def _on_loaded(self, task: Task, result: tuple[Document, str | None]) -> None:
         if not self._finish_task(task):
             return
-        doc, self.ocr_version, keep_problem = result
+        doc, self.ocr_version = result
         self.document = doc
         assert self.path is not None
         segments = sum(len(p.segments) for p in doc.pages)
@@ -1130,8 +1150,6 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentRow(0)
         if doc.language == "zh":
             self.language_box.setCurrentIndex(self.language_box.findData("zh"))
-        if keep_problem:
-            self.show_error(keep_problem)
         self._start_thumbnails(doc)
         if doc.language == "en" and segments:
             self._start_translation(doc)

@@ -221,488 +221,493 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/window.py" line="428"/>
+        <location filename="../../app/gui/window.py" line="430"/>
         <source>ReadFirst 先读后签</source>
         <translation>先读后签 ReadFirst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="429"/>
+        <location filename="../../app/gui/window.py" line="431"/>
         <source>Reading</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="431"/>
+        <location filename="../../app/gui/window.py" line="433"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="431"/>
+        <location filename="../../app/gui/window.py" line="433"/>
         <source>Open a paper: PDF, photo or scan</source>
         <translation>打开文件：PDF、照片或扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="433"/>
+        <location filename="../../app/gui/window.py" line="435"/>
         <source>Session…</source>
         <translation>会话…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="434"/>
+        <location filename="../../app/gui/window.py" line="436"/>
         <source>Start a reading session: who is present, language, sight</source>
         <translation>开始朗读会话：在场人员、语言、视力</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="437"/>
+        <location filename="../../app/gui/window.py" line="439"/>
         <source>Continue interrupted session</source>
         <translation>继续中断的会话</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="438"/>
+        <location filename="../../app/gui/window.py" line="440"/>
         <source>Continue the session on this paper that was cut off (crash, power cut)</source>
         <translation>继续这份文件上被意外中断（程序崩溃、断电）的会话</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="440"/>
+        <location filename="../../app/gui/window.py" line="442"/>
         <source>◀ Previous</source>
         <translation>◀ 上一句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="440"/>
+        <location filename="../../app/gui/window.py" line="442"/>
         <source>Go to the previous sentence</source>
         <translation>转到上一句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="442"/>
-        <location filename="../../app/gui/window.py" line="1547"/>
+        <location filename="../../app/gui/window.py" line="444"/>
+        <location filename="../../app/gui/window.py" line="1565"/>
         <source>⏸ Pause</source>
         <translation>⏸ 暂停</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="442"/>
-        <location filename="../../app/gui/window.py" line="1547"/>
+        <location filename="../../app/gui/window.py" line="444"/>
+        <location filename="../../app/gui/window.py" line="1565"/>
         <source>▶ Read aloud</source>
         <translation>▶ 朗读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="443"/>
+        <location filename="../../app/gui/window.py" line="445"/>
         <source>Read aloud from the current sentence, or pause</source>
         <translation>从当前句子开始朗读，或暂停</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="445"/>
+        <location filename="../../app/gui/window.py" line="447"/>
         <source>Next ▶</source>
         <translation>下一句 ▶</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="445"/>
+        <location filename="../../app/gui/window.py" line="447"/>
         <source>Go to the next sentence</source>
         <translation>转到下一句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="446"/>
+        <location filename="../../app/gui/window.py" line="448"/>
         <source>Repeat</source>
         <translation>重读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="446"/>
+        <location filename="../../app/gui/window.py" line="448"/>
         <source>Read the current sentence again</source>
         <translation>再读一遍当前句子</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="448"/>
+        <location filename="../../app/gui/window.py" line="450"/>
         <source>Large print</source>
         <translation>大字显示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="449"/>
+        <location filename="../../app/gui/window.py" line="451"/>
         <source>Show the current sentence in large, high-contrast type</source>
         <translation>以高对比度大字显示当前句子</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="452"/>
+        <location filename="../../app/gui/window.py" line="454"/>
         <source>Install language package from file…</source>
         <translation>从文件安装语言包…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="454"/>
+        <location filename="../../app/gui/window.py" line="456"/>
         <source>Install an English-to-Chinese package (.argosmodel) carried in on a USB stick</source>
         <translation>安装随U盘带来的英译中语言包（.argosmodel）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="457"/>
+        <location filename="../../app/gui/window.py" line="459"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="457"/>
+        <location filename="../../app/gui/window.py" line="459"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="459"/>
+        <location filename="../../app/gui/window.py" line="461"/>
         <source>Paste image as paper</source>
         <translation>粘贴图片作为文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="460"/>
+        <location filename="../../app/gui/window.py" line="462"/>
         <source>Read an image copied to the clipboard (a photo or a screenshot)</source>
         <translation>读取复制到剪贴板的图片（照片或截图）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="463"/>
+        <location filename="../../app/gui/window.py" line="465"/>
         <source>Open photos as one paper…</source>
         <translation>打开多张照片作为一份文件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="464"/>
+        <location filename="../../app/gui/window.py" line="466"/>
         <source>Choose several photos, one per page; they become one paper</source>
         <translation>选择多张照片，每页一张；合成一份文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="467"/>
+        <location filename="../../app/gui/window.py" line="469"/>
         <source>Check a reading record…</source>
         <translation>核验宣读记录…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="468"/>
+        <location filename="../../app/gui/window.py" line="470"/>
         <source>Open an exported record (.zip) and check that nothing in it was changed</source>
         <translation>打开导出的记录（.zip），检查其内容是否被改动</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="471"/>
+        <location filename="../../app/gui/window.py" line="473"/>
         <source>Recent sessions…</source>
         <translation>最近的会话…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="472"/>
+        <location filename="../../app/gui/window.py" line="474"/>
         <source>Sessions recorded on this computer: continue one, or export its record</source>
         <translation>本电脑上记录的会话：继续某个会话，或导出其记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="475"/>
+        <location filename="../../app/gui/window.py" line="477"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="476"/>
+        <location filename="../../app/gui/window.py" line="478"/>
         <source>Colours, type size, voice, speed and the data directory</source>
         <translation>颜色、字号、语音、语速和数据目录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="479"/>
+        <location filename="../../app/gui/window.py" line="481"/>
         <source>中文界面</source>
         <translation>中文界面</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="479"/>
+        <location filename="../../app/gui/window.py" line="481"/>
         <source>English UI</source>
         <translation>English UI</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="480"/>
+        <location filename="../../app/gui/window.py" line="482"/>
         <source>Switch the interface between English and Chinese</source>
         <translation>在中文和英文界面之间切换</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="492"/>
+        <location filename="../../app/gui/window.py" line="494"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="493"/>
+        <location filename="../../app/gui/window.py" line="495"/>
         <source> Read in: </source>
         <translation> 朗读语言：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="494"/>
+        <location filename="../../app/gui/window.py" line="496"/>
         <source>Reading language</source>
         <translation>朗读语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="496"/>
+        <location filename="../../app/gui/window.py" line="498"/>
         <source>The language the text is read aloud in</source>
         <translation>朗读文本所用的语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="498"/>
+        <location filename="../../app/gui/window.py" line="500"/>
         <source> Speed: </source>
         <translation> 语速：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="499"/>
+        <location filename="../../app/gui/window.py" line="501"/>
         <source>Speaking speed, words per minute</source>
         <translation>语速（每分钟字数）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="500"/>
+        <location filename="../../app/gui/window.py" line="502"/>
         <source>Slower is easier to follow</source>
         <translation>慢一些更容易听懂</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="501"/>
+        <location filename="../../app/gui/window.py" line="503"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="502"/>
+        <location filename="../../app/gui/window.py" line="504"/>
         <source>Recording state</source>
         <translation>记录状态</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="503"/>
+        <location filename="../../app/gui/window.py" line="505"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="510"/>
+        <location filename="../../app/gui/window.py" line="512"/>
         <source>Page image</source>
         <translation>页面图像</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="512"/>
+        <location filename="../../app/gui/window.py" line="514"/>
         <source>The page as scanned, with the current sentence highlighted</source>
         <translation>扫描的页面，当前句子已高亮</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="514"/>
+        <location filename="../../app/gui/window.py" line="516"/>
         <source>Text of the paper</source>
         <translation>文件文本</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="516"/>
+        <location filename="../../app/gui/window.py" line="518"/>
         <source>Sentences in reading order, Chinese below; Enter corrects the Chinese</source>
         <translation>按阅读顺序排列的句子，下方为中文；按回车键修改中文</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="518"/>
+        <location filename="../../app/gui/window.py" line="520"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="519"/>
+        <location filename="../../app/gui/window.py" line="521"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="520"/>
+        <location filename="../../app/gui/window.py" line="522"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="521"/>
+        <location filename="../../app/gui/window.py" line="523"/>
         <source>Cancel reading the paper</source>
         <translation>取消读取文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="524"/>
+        <location filename="../../app/gui/window.py" line="526"/>
         <source>Open a paper to begin (Ctrl+O), or drop a file here.</source>
         <translation>打开文件开始（Ctrl+O），或把文件拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="572"/>
+        <location filename="../../app/gui/window.py" line="574"/>
         <source>● Recording: reading to {name} in {language}. Signed key {key}.</source>
         <translation>● 正在记录：用{language}为{name}朗读。签名密钥 {key}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="580"/>
+        <location filename="../../app/gui/window.py" line="582"/>
         <source>Not recording. A session on this paper was interrupted (started {time}): continue it (Ctrl+Shift+N) or start a new one (Ctrl+N).</source>
         <translation>未在记录。这份文件上的一个会话（开始于 {time}）被中断：可以继续（Ctrl+Shift+N），或开始新会话（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="586"/>
+        <location filename="../../app/gui/window.py" line="588"/>
         <source>Not recording. Start a session (Ctrl+N) to keep a signed record.</source>
         <translation>未在记录。开始会话（Ctrl+N）以保存带签名的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="724"/>
+        <location filename="../../app/gui/window.py" line="668"/>
+        <source>The session is recorded, but no copy of the paper could be kept: {why} Keep the file itself to continue or export this session later.</source>
+        <translation>会话正在记录，但无法保留文件副本：{why} 请自行保存该文件，以便日后继续或导出此会话。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="744"/>
         <source>Recorded: {what}</source>
         <translation>已记录：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="731"/>
+        <location filename="../../app/gui/window.py" line="751"/>
         <source>Recording stopped: {why} Everything recorded before this stays valid.</source>
         <translation>记录已停止：{why} 此前记录的内容仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="762"/>
-        <location filename="../../app/gui/window.py" line="944"/>
+        <location filename="../../app/gui/window.py" line="782"/>
+        <location filename="../../app/gui/window.py" line="964"/>
         <source>Save the reading record</source>
         <translation>保存朗读记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="781"/>
-        <location filename="../../app/gui/window.py" line="989"/>
+        <location filename="../../app/gui/window.py" line="801"/>
+        <location filename="../../app/gui/window.py" line="1009"/>
         <source>Reading record saved: {path}</source>
         <translation>朗读记录已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="787"/>
+        <location filename="../../app/gui/window.py" line="807"/>
         <source>Open a paper</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1054"/>
+        <location filename="../../app/gui/window.py" line="1074"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1088"/>
+        <location filename="../../app/gui/window.py" line="1108"/>
         <source>Stopped. Open the paper again to read it.</source>
         <translation>已停止。请重新打开文件以读取。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1095"/>
+        <location filename="../../app/gui/window.py" line="1115"/>
         <source>Could not open the paper: {error}. Please report this problem.</source>
         <translation>无法打开文件：{error}。请报告此问题。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="875"/>
-        <location filename="../../app/gui/window.py" line="1099"/>
+        <location filename="../../app/gui/window.py" line="895"/>
+        <location filename="../../app/gui/window.py" line="1119"/>
         <source>Nothing open.</source>
         <translation>没有打开的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1110"/>
+        <location filename="../../app/gui/window.py" line="1130"/>
         <source>text layer</source>
         <translation>文本层</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1112"/>
+        <location filename="../../app/gui/window.py" line="1132"/>
         <source>{name}: {pages} pages, {n} sentences ({how}).</source>
         <translation>{name}：{pages} 页，{n} 句（{how}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1251"/>
+        <location filename="../../app/gui/window.py" line="1269"/>
         <source>No full translation available: no language package is installed. Only key legal terms are shown in Chinese; the English can be read aloud. Install a language package from file to translate everything.</source>
         <translation>没有完整译文：未安装语言包。只以中文显示关键法律术语；英文可以朗读。从文件安装语言包后即可翻译全文。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="535"/>
-        <location filename="../../app/gui/window.py" line="1117"/>
+        <location filename="../../app/gui/window.py" line="537"/>
+        <location filename="../../app/gui/window.py" line="1137"/>
         <source>Page {n}</source>
         <translation>第 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="506"/>
+        <location filename="../../app/gui/window.py" line="508"/>
         <source>Small images of the pages; the current page is framed. Arrow keys move, Enter shows the page.</source>
         <translation>各页缩略图；当前页带边框。方向键移动，回车键显示该页。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="595"/>
+        <location filename="../../app/gui/window.py" line="597"/>
         <source>Open the paper first, then start the session; or continue a recent one.</source>
         <translation>请先打开文件，再开始会话；或继续最近的会话。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="794"/>
+        <location filename="../../app/gui/window.py" line="814"/>
         <source>Choose the photos of the pages, in order</source>
         <translation>按顺序选择各页的照片</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="840"/>
+        <location filename="../../app/gui/window.py" line="860"/>
         <source>The clipboard holds no image. Copy a photo or a screenshot of the paper first, then paste it here with Ctrl+V.</source>
         <translation>剪贴板中没有图片。请先复制文件的照片或截图，再按 Ctrl+V 粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="849"/>
+        <location filename="../../app/gui/window.py" line="869"/>
         <source>Saving the pasted image…</source>
         <translation>正在保存粘贴的图片…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="857"/>
+        <location filename="../../app/gui/window.py" line="877"/>
         <source>Putting {n} photos together as one paper…</source>
         <translation>正在将 {n} 张照片合成一份文件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="874"/>
+        <location filename="../../app/gui/window.py" line="894"/>
         <source>The paper could not be made: {why}</source>
         <translation>无法生成文件：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="884"/>
+        <location filename="../../app/gui/window.py" line="904"/>
         <source>Check a reading record</source>
         <translation>核验宣读记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="931"/>
+        <location filename="../../app/gui/window.py" line="951"/>
         <source>Where is {name}? (this computer kept no copy)</source>
         <translation>{name} 在哪里？（本电脑未保留副本）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="963"/>
+        <location filename="../../app/gui/window.py" line="983"/>
         <source>{file} is not the paper of that session (its fingerprint differs). Open the same file that was read in the session.</source>
         <translation>{file} 不是该会话宣读的文件（指纹不同）。请打开会话中宣读的同一文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="973"/>
+        <location filename="../../app/gui/window.py" line="993"/>
         <source>The session could not be continued. Start a new one (Ctrl+N).</source>
         <translation>无法继续该会话。请开始新的会话（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="982"/>
+        <location filename="../../app/gui/window.py" line="1002"/>
         <source>Saving the reading record…</source>
         <translation>正在保存宣读记录…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1025"/>
+        <location filename="../../app/gui/window.py" line="1045"/>
         <source>The new data directory is used from the next start: {path}</source>
         <translation>新的数据目录将在下次启动时使用：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1026"/>
+        <location filename="../../app/gui/window.py" line="1046"/>
         <source>the default folder</source>
         <translation>默认文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1120"/>
+        <location filename="../../app/gui/window.py" line="1140"/>
         <source>Page {n} of {total}</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1127"/>
+        <location filename="../../app/gui/window.py" line="1147"/>
         <source>No text was found on this paper. Check the scan, or try a clearer photo.</source>
         <translation>在此文件上没有找到文字。请检查扫描件，或换一张更清晰的照片。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1180"/>
+        <location filename="../../app/gui/window.py" line="1198"/>
         <source>— Page {n} —</source>
         <translation>— 第 {n} 页 —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1202"/>
+        <location filename="../../app/gui/window.py" line="1220"/>
         <source>corrected</source>
         <translation>已人工修改</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1202"/>
+        <location filename="../../app/gui/window.py" line="1220"/>
         <source>machine</source>
         <translation>机器翻译</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1209"/>
+        <location filename="../../app/gui/window.py" line="1227"/>
         <source>Terms: {terms}</source>
         <translation>术语：{terms}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1214"/>
+        <location filename="../../app/gui/window.py" line="1232"/>
         <source>Low OCR confidence ({pct}): check this line on the paper.</source>
         <translation>文字识别可信度低（{pct}）：请对照原件核对这一行。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1239"/>
+        <location filename="../../app/gui/window.py" line="1257"/>
         <source>Translation failed: {why}</source>
         <translation>翻译失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1246"/>
+        <location filename="../../app/gui/window.py" line="1264"/>
         <source>Machine translation, not a certified translation. 机器翻译，非认证翻译。</source>
         <translation>机器翻译，非认证翻译。Machine translation, not a certified translation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1265"/>
+        <location filename="../../app/gui/window.py" line="1283"/>
         <source>Correct the Chinese</source>
         <translation>修改中文</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1267"/>
+        <location filename="../../app/gui/window.py" line="1285"/>
         <source>English:
 {en}
 
@@ -713,62 +718,62 @@ Chinese (your correction is kept beside the machine&apos;s):</source>
 中文（您的修改会与机器译文并列保存）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1303"/>
+        <location filename="../../app/gui/window.py" line="1321"/>
         <source>Install language package</source>
         <translation>安装语言包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1314"/>
+        <location filename="../../app/gui/window.py" line="1332"/>
         <source>Installing {name}…</source>
         <translation>正在安装 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1321"/>
+        <location filename="../../app/gui/window.py" line="1339"/>
         <source>Installed language package {code} {version}.</source>
         <translation>已安装语言包 {code} {version}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1331"/>
+        <location filename="../../app/gui/window.py" line="1349"/>
         <source>Language package not installed</source>
         <translation>语言包未安装</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1355"/>
+        <location filename="../../app/gui/window.py" line="1373"/>
         <source>Could not show the page image: {error}</source>
         <translation>无法显示页面图像：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1454"/>
+        <location filename="../../app/gui/window.py" line="1472"/>
         <source>Page {page} · sentence {n} of {total}</source>
         <translation>第 {page} 页 · 第 {n} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1468"/>
+        <location filename="../../app/gui/window.py" line="1486"/>
         <source>This paper is in Chinese: read it in Mandarin or Cantonese.</source>
         <translation>这份文件是中文的：请用普通话或粤语朗读。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1472"/>
+        <location filename="../../app/gui/window.py" line="1490"/>
         <source>No Chinese translation is installed, so this English paper can only be read aloud in English. Install a language package from file, or choose English.</source>
         <translation>未安装中文翻译，这份英文文件只能用英文朗读。请从文件安装语言包，或选择英文。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1552"/>
+        <location filename="../../app/gui/window.py" line="1570"/>
         <source>No audio output device was found, so nothing can be read aloud on this computer. Connect speakers or headphones and try again.</source>
         <translation>没有找到音频输出设备，这台电脑无法朗读。请连接扬声器或耳机后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1559"/>
+        <location filename="../../app/gui/window.py" line="1577"/>
         <source>read aloud</source>
         <translation>已朗读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1560"/>
+        <location filename="../../app/gui/window.py" line="1578"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1561"/>
+        <location filename="../../app/gui/window.py" line="1579"/>
         <source>not read</source>
         <translation>未朗读</translation>
     </message>

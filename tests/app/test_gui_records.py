@@ -69,7 +69,10 @@ def test_recent_sessions_are_listed_continued_and_exported_again(  # type: ignor
     stick.parent.mkdir()
     shutil.copy(SAMPLE_ZH, stick)
     _open(qtbot, window, stick)
-    assert window.start_session(SETUP)
+    assert not (data_dir / "papers").exists()  # only looked at: nothing kept
+    with qtbot.waitSignal(window.paper_kept, timeout=30_000) as kept:
+        assert window.start_session(SETUP)  # read in a session: kept
+    assert kept.args[0].read_bytes() == SAMPLE_ZH.read_bytes()
     window.record_panel.ack_buttons["understood"].click()
     first = window.recording.session_id  # type: ignore[union-attr]
     assert window.export_record(tmp_path / "first.zip") is not None  # closes the session
