@@ -441,7 +441,7 @@ class MainWindow(QMainWindow):
             ),
             self.prev_action: (self.tr("◀ Previous"), self.tr("Go to the previous sentence")),
             self.play_action: (
-                self.tr("⏸ Pause") if self._player_active else self.tr("▶ Read aloud"),
+                self.tr("❚❚ Pause") if self._player_active else self.tr("▶ Read aloud"),
                 self.tr("Read aloud from the current sentence, or pause"),
             ),
             self.next_action: (self.tr("Next ▶"), self.tr("Go to the next sentence")),
@@ -489,7 +489,7 @@ class MainWindow(QMainWindow):
             action.setStatusTip(tip)
             widget = self.toolbar.widgetForAction(action)
             if widget is not None:
-                widget.setAccessibleName(text.strip("▶◀⏸ .…"))
+                widget.setAccessibleName(text.strip("▶◀❚ .…"))
                 widget.setAccessibleDescription(tip)
         self.file_menu.setTitle(self.tr("&File"))
         self.language_label.setText(self.tr(" Read in: "))
@@ -1140,6 +1140,7 @@ class MainWindow(QMainWindow):
                 self.tr("Page {n} of {total}").format(n=page.number, total=len(doc.pages)),
             )
             self.pages.addItem(item)
+        self.pages.doItemsLayout()
         self._fill_text()
         self._set_reading_enabled(segments > 0)
         if not segments:
@@ -1168,6 +1169,7 @@ class MainWindow(QMainWindow):
 
         def done(_task: Task, _count: Any) -> None:
             if doc is self.document:
+                self.pages.doItemsLayout()  # icons came after the layout: no gap at the top
                 self.thumbnails_shown.emit()
 
         def failed(_task: Task, exc: BaseException) -> None:
@@ -1562,7 +1564,7 @@ class MainWindow(QMainWindow):
     def _on_speech_state(self, state: str) -> None:
         self._player_active = state == "playing"
         self.play_action.setText(
-            self.tr("⏸ Pause") if self._player_active else self.tr("▶ Read aloud")
+            self.tr("❚❚ Pause") if self._player_active else self.tr("▶ Read aloud")
         )
         if state == "no_audio_output":
             self.show_error(

@@ -272,13 +272,13 @@
     </message>
     <message>
         <location filename="../../app/gui/window.py" line="444"/>
-        <location filename="../../app/gui/window.py" line="1565"/>
-        <source>⏸ Pause</source>
-        <translation>⏸ 暂停</translation>
+        <location filename="../../app/gui/window.py" line="1567"/>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ 暂停</translation>
     </message>
     <message>
         <location filename="../../app/gui/window.py" line="444"/>
-        <location filename="../../app/gui/window.py" line="1565"/>
+        <location filename="../../app/gui/window.py" line="1567"/>
         <source>▶ Read aloud</source>
         <translation>▶ 朗读</translation>
     </message>
@@ -576,7 +576,7 @@
         <translation>{name}：{pages} 页，{n} 句（{how}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1269"/>
+        <location filename="../../app/gui/window.py" line="1271"/>
         <source>No full translation available: no language package is installed. Only key legal terms are shown in Chinese; the English can be read aloud. Install a language package from file to translate everything.</source>
         <translation>没有完整译文：未安装语言包。只以中文显示关键法律术语；英文可以朗读。从文件安装语言包后即可翻译全文。</translation>
     </message>
@@ -662,52 +662,52 @@
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1147"/>
+        <location filename="../../app/gui/window.py" line="1148"/>
         <source>No text was found on this paper. Check the scan, or try a clearer photo.</source>
         <translation>在此文件上没有找到文字。请检查扫描件，或换一张更清晰的照片。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1198"/>
+        <location filename="../../app/gui/window.py" line="1200"/>
         <source>— Page {n} —</source>
         <translation>— 第 {n} 页 —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1220"/>
+        <location filename="../../app/gui/window.py" line="1222"/>
         <source>corrected</source>
         <translation>已人工修改</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1220"/>
+        <location filename="../../app/gui/window.py" line="1222"/>
         <source>machine</source>
         <translation>机器翻译</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1227"/>
+        <location filename="../../app/gui/window.py" line="1229"/>
         <source>Terms: {terms}</source>
         <translation>术语：{terms}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1232"/>
+        <location filename="../../app/gui/window.py" line="1234"/>
         <source>Low OCR confidence ({pct}): check this line on the paper.</source>
         <translation>文字识别可信度低（{pct}）：请对照原件核对这一行。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1257"/>
+        <location filename="../../app/gui/window.py" line="1259"/>
         <source>Translation failed: {why}</source>
         <translation>翻译失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1264"/>
+        <location filename="../../app/gui/window.py" line="1266"/>
         <source>Machine translation, not a certified translation. 机器翻译，非认证翻译。</source>
         <translation>机器翻译，非认证翻译。Machine translation, not a certified translation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1283"/>
+        <location filename="../../app/gui/window.py" line="1285"/>
         <source>Correct the Chinese</source>
         <translation>修改中文</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1285"/>
+        <location filename="../../app/gui/window.py" line="1287"/>
         <source>English:
 {en}
 
@@ -718,62 +718,62 @@ Chinese (your correction is kept beside the machine&apos;s):</source>
 中文（您的修改会与机器译文并列保存）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1321"/>
+        <location filename="../../app/gui/window.py" line="1323"/>
         <source>Install language package</source>
         <translation>安装语言包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1332"/>
+        <location filename="../../app/gui/window.py" line="1334"/>
         <source>Installing {name}…</source>
         <translation>正在安装 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1339"/>
+        <location filename="../../app/gui/window.py" line="1341"/>
         <source>Installed language package {code} {version}.</source>
         <translation>已安装语言包 {code} {version}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1349"/>
+        <location filename="../../app/gui/window.py" line="1351"/>
         <source>Language package not installed</source>
         <translation>语言包未安装</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1373"/>
+        <location filename="../../app/gui/window.py" line="1375"/>
         <source>Could not show the page image: {error}</source>
         <translation>无法显示页面图像：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1472"/>
+        <location filename="../../app/gui/window.py" line="1474"/>
         <source>Page {page} · sentence {n} of {total}</source>
         <translation>第 {page} 页 · 第 {n} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1486"/>
+        <location filename="../../app/gui/window.py" line="1488"/>
         <source>This paper is in Chinese: read it in Mandarin or Cantonese.</source>
         <translation>这份文件是中文的：请用普通话或粤语朗读。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1490"/>
+        <location filename="../../app/gui/window.py" line="1492"/>
         <source>No Chinese translation is installed, so this English paper can only be read aloud in English. Install a language package from file, or choose English.</source>
         <translation>未安装中文翻译，这份英文文件只能用英文朗读。请从文件安装语言包，或选择英文。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1570"/>
+        <location filename="../../app/gui/window.py" line="1572"/>
         <source>No audio output device was found, so nothing can be read aloud on this computer. Connect speakers or headphones and try again.</source>
         <translation>没有找到音频输出设备，这台电脑无法朗读。请连接扬声器或耳机后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1577"/>
+        <location filename="../../app/gui/window.py" line="1579"/>
         <source>read aloud</source>
         <translation>已朗读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1578"/>
+        <location filename="../../app/gui/window.py" line="1580"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1579"/>
+        <location filename="../../app/gui/window.py" line="1581"/>
         <source>not read</source>
         <translation>未朗读</translation>
     </message>
