@@ -813,7 +813,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Choose the photos of the pages, in order"),
             "",
-            "Photos (*.jpg *.jpeg *.png *.tif *.tiff *.heic);;All files (*)",
+            "Photos (*.jpg *.jpeg *.png *.tif *.tiff);;All files (*)",
             options=FILE_DIALOG_OPTIONS,
         )
         if names:
@@ -865,30 +865,37 @@ class MainWindow(QMainWindow):
         return self.open_image(image)
 
     def open_image(self, image: QImage) -> Task:
-        self.clear_error()
-        self.status_label.setText(self.tr("Saving the pasted image…"))
         task = Task(_paper_from_image, image.copy(), with_progress=False)
-        return self._start(task, self._on_paper_made, self._on_paper_failed)
+        return self._make_paper(task, self.tr("Saving the pasted image…"))
 
     def open_photos(self, paths: list[Path]) -> Task:
         """Several photos, in this order, put together as one paper (in a worker), then read."""
-        self.clear_error()
-        self.status_label.setText(
-            self.tr("Putting {n} photos together as one paper…").format(n=len(paths))
-        )
-        self.progress_bar.setRange(0, 0)
-        self.progress_bar.show()
         task = Task(_paper_from_photos, list(paths), with_progress=False)
         task.kwargs["cancel"] = task.cancel_token
+        return self._make_paper(
+            task, self.tr("Putting {n} photos together as one paper…").format(n=len(paths))
+        )
+
+    def _make_paper(self, task: Task, status: str) -> Task:
+        """Like opening: a busy bar, and Cancel stops it (the task is the current load)."""
+        self.cancel_load()
+        self.clear_error()
+        self.status_label.setText(status)
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.show()
+        self.cancel_button.show()
+        self._load_task = task
         return self._start(task, self._on_paper_made, self._on_paper_failed)
 
     def _on_paper_made(self, task: Task, path: Path) -> None:
-        self.progress_bar.hide()
-        self.open_document(path)
+        if self._finish_task(task):
+            self.open_document(path)
 
     def _on_paper_failed(self, task: Task, exc: BaseException) -> None:
-        self.progress_bar.hide()
+        if not self._finish_task(task):
+            return
         if isinstance(exc, Cancelled):
+            self.status_label.setText(self.tr("Stopped. Open the paper again to read it."))
             return
         message = exc.message if isinstance(exc, ReadFirstError) else str(exc)
         self.show_error(self.tr("The paper could not be made: {why}").format(why=message))
@@ -1081,9 +1088,14 @@ class MainWindow(QMainWindow):
         self._start(task, self._on_loaded, self._on_load_failed)
 
     def cancel_load(self) -> None:
+        """Stop reading (or making) the paper. Said at once: the worker stops at its next
+        page, and its late "cancelled" is ignored (the task is no longer the current one)."""
         if self._load_task is not None:
             self._load_task.cancel()
             self._load_task = None
+            self.progress_bar.hide()
+            self.cancel_button.hide()
+            self.status_label.setText(self.tr("Stopped. Open the paper again to read it."))
 
     def _on_load_progress(self, p: Progress) -> None:
         self.progress_bar.setRange(0, max(p.total, 1))

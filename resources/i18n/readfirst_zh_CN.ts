@@ -272,13 +272,13 @@
     </message>
     <message>
         <location filename="../../app/gui/window.py" line="444"/>
-        <location filename="../../app/gui/window.py" line="1567"/>
+        <location filename="../../app/gui/window.py" line="1579"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暂停</translation>
     </message>
     <message>
         <location filename="../../app/gui/window.py" line="444"/>
-        <location filename="../../app/gui/window.py" line="1567"/>
+        <location filename="../../app/gui/window.py" line="1579"/>
         <source>▶ Read aloud</source>
         <translation>▶ 朗读</translation>
     </message>
@@ -529,13 +529,13 @@
     </message>
     <message>
         <location filename="../../app/gui/window.py" line="782"/>
-        <location filename="../../app/gui/window.py" line="964"/>
+        <location filename="../../app/gui/window.py" line="971"/>
         <source>Save the reading record</source>
         <translation>保存朗读记录</translation>
     </message>
     <message>
         <location filename="../../app/gui/window.py" line="801"/>
-        <location filename="../../app/gui/window.py" line="1009"/>
+        <location filename="../../app/gui/window.py" line="1016"/>
         <source>Reading record saved: {path}</source>
         <translation>朗读记录已保存：{path}</translation>
     </message>
@@ -545,44 +545,46 @@
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1074"/>
+        <location filename="../../app/gui/window.py" line="1081"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1108"/>
+        <location filename="../../app/gui/window.py" line="898"/>
+        <location filename="../../app/gui/window.py" line="1098"/>
+        <location filename="../../app/gui/window.py" line="1120"/>
         <source>Stopped. Open the paper again to read it.</source>
         <translation>已停止。请重新打开文件以读取。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1115"/>
+        <location filename="../../app/gui/window.py" line="1127"/>
         <source>Could not open the paper: {error}. Please report this problem.</source>
         <translation>无法打开文件：{error}。请报告此问题。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="895"/>
-        <location filename="../../app/gui/window.py" line="1119"/>
+        <location filename="../../app/gui/window.py" line="902"/>
+        <location filename="../../app/gui/window.py" line="1131"/>
         <source>Nothing open.</source>
         <translation>没有打开的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1130"/>
+        <location filename="../../app/gui/window.py" line="1142"/>
         <source>text layer</source>
         <translation>文本层</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1132"/>
+        <location filename="../../app/gui/window.py" line="1144"/>
         <source>{name}: {pages} pages, {n} sentences ({how}).</source>
         <translation>{name}：{pages} 页，{n} 句（{how}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1271"/>
+        <location filename="../../app/gui/window.py" line="1283"/>
         <source>No full translation available: no language package is installed. Only key legal terms are shown in Chinese; the English can be read aloud. Install a language package from file to translate everything.</source>
         <translation>没有完整译文：未安装语言包。只以中文显示关键法律术语；英文可以朗读。从文件安装语言包后即可翻译全文。</translation>
     </message>
     <message>
         <location filename="../../app/gui/window.py" line="537"/>
-        <location filename="../../app/gui/window.py" line="1137"/>
+        <location filename="../../app/gui/window.py" line="1149"/>
         <source>Page {n}</source>
         <translation>第 {n} 页</translation>
     </message>
@@ -612,102 +614,102 @@
         <translation>正在保存粘贴的图片…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="877"/>
+        <location filename="../../app/gui/window.py" line="876"/>
         <source>Putting {n} photos together as one paper…</source>
         <translation>正在将 {n} 张照片合成一份文件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="894"/>
+        <location filename="../../app/gui/window.py" line="901"/>
         <source>The paper could not be made: {why}</source>
         <translation>无法生成文件：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="904"/>
+        <location filename="../../app/gui/window.py" line="911"/>
         <source>Check a reading record</source>
         <translation>核验宣读记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="951"/>
+        <location filename="../../app/gui/window.py" line="958"/>
         <source>Where is {name}? (this computer kept no copy)</source>
         <translation>{name} 在哪里？（本电脑未保留副本）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="983"/>
+        <location filename="../../app/gui/window.py" line="990"/>
         <source>{file} is not the paper of that session (its fingerprint differs). Open the same file that was read in the session.</source>
         <translation>{file} 不是该会话宣读的文件（指纹不同）。请打开会话中宣读的同一文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="993"/>
+        <location filename="../../app/gui/window.py" line="1000"/>
         <source>The session could not be continued. Start a new one (Ctrl+N).</source>
         <translation>无法继续该会话。请开始新的会话（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1002"/>
+        <location filename="../../app/gui/window.py" line="1009"/>
         <source>Saving the reading record…</source>
         <translation>正在保存宣读记录…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1045"/>
+        <location filename="../../app/gui/window.py" line="1052"/>
         <source>The new data directory is used from the next start: {path}</source>
         <translation>新的数据目录将在下次启动时使用：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1046"/>
+        <location filename="../../app/gui/window.py" line="1053"/>
         <source>the default folder</source>
         <translation>默认文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1140"/>
+        <location filename="../../app/gui/window.py" line="1152"/>
         <source>Page {n} of {total}</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1148"/>
+        <location filename="../../app/gui/window.py" line="1160"/>
         <source>No text was found on this paper. Check the scan, or try a clearer photo.</source>
         <translation>在此文件上没有找到文字。请检查扫描件，或换一张更清晰的照片。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1200"/>
+        <location filename="../../app/gui/window.py" line="1212"/>
         <source>— Page {n} —</source>
         <translation>— 第 {n} 页 —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1222"/>
+        <location filename="../../app/gui/window.py" line="1234"/>
         <source>corrected</source>
         <translation>已人工修改</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1222"/>
+        <location filename="../../app/gui/window.py" line="1234"/>
         <source>machine</source>
         <translation>机器翻译</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1229"/>
+        <location filename="../../app/gui/window.py" line="1241"/>
         <source>Terms: {terms}</source>
         <translation>术语：{terms}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1234"/>
+        <location filename="../../app/gui/window.py" line="1246"/>
         <source>Low OCR confidence ({pct}): check this line on the paper.</source>
         <translation>文字识别可信度低（{pct}）：请对照原件核对这一行。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1259"/>
+        <location filename="../../app/gui/window.py" line="1271"/>
         <source>Translation failed: {why}</source>
         <translation>翻译失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1266"/>
+        <location filename="../../app/gui/window.py" line="1278"/>
         <source>Machine translation, not a certified translation. 机器翻译，非认证翻译。</source>
         <translation>机器翻译，非认证翻译。Machine translation, not a certified translation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1285"/>
+        <location filename="../../app/gui/window.py" line="1297"/>
         <source>Correct the Chinese</source>
         <translation>修改中文</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1287"/>
+        <location filename="../../app/gui/window.py" line="1299"/>
         <source>English:
 {en}
 
@@ -718,62 +720,62 @@ Chinese (your correction is kept beside the machine&apos;s):</source>
 中文（您的修改会与机器译文并列保存）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1323"/>
+        <location filename="../../app/gui/window.py" line="1335"/>
         <source>Install language package</source>
         <translation>安装语言包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1334"/>
+        <location filename="../../app/gui/window.py" line="1346"/>
         <source>Installing {name}…</source>
         <translation>正在安装 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1341"/>
+        <location filename="../../app/gui/window.py" line="1353"/>
         <source>Installed language package {code} {version}.</source>
         <translation>已安装语言包 {code} {version}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1351"/>
+        <location filename="../../app/gui/window.py" line="1363"/>
         <source>Language package not installed</source>
         <translation>语言包未安装</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1375"/>
+        <location filename="../../app/gui/window.py" line="1387"/>
         <source>Could not show the page image: {error}</source>
         <translation>无法显示页面图像：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1474"/>
+        <location filename="../../app/gui/window.py" line="1486"/>
         <source>Page {page} · sentence {n} of {total}</source>
         <translation>第 {page} 页 · 第 {n} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1488"/>
+        <location filename="../../app/gui/window.py" line="1500"/>
         <source>This paper is in Chinese: read it in Mandarin or Cantonese.</source>
         <translation>这份文件是中文的：请用普通话或粤语朗读。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1492"/>
+        <location filename="../../app/gui/window.py" line="1504"/>
         <source>No Chinese translation is installed, so this English paper can only be read aloud in English. Install a language package from file, or choose English.</source>
         <translation>未安装中文翻译，这份英文文件只能用英文朗读。请从文件安装语言包，或选择英文。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1572"/>
+        <location filename="../../app/gui/window.py" line="1584"/>
         <source>No audio output device was found, so nothing can be read aloud on this computer. Connect speakers or headphones and try again.</source>
         <translation>没有找到音频输出设备，这台电脑无法朗读。请连接扬声器或耳机后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1579"/>
+        <location filename="../../app/gui/window.py" line="1591"/>
         <source>read aloud</source>
         <translation>已朗读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1580"/>
+        <location filename="../../app/gui/window.py" line="1592"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1581"/>
+        <location filename="../../app/gui/window.py" line="1593"/>
         <source>not read</source>
         <translation>未朗读</translation>
     </message>

@@ -105,3 +105,15 @@ def test_a_pdf_among_photos_is_refused_in_plain_words(  # type: ignore[no-untype
     assert "is a PDF, not a photo" in failed.args[0]
     assert window.error_banner.isVisible()
     assert "open a PDF on its own" in window.error_banner.text()
+
+
+def test_putting_photos_together_can_be_cancelled(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, photos: list[Path]
+) -> None:
+    task = window.open_photos(photos * 6)  # twelve pages: long enough to stop half-way
+    assert window.cancel_button.isVisible()
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.cancel_button.isVisible(), timeout=30_000)
+    qtbot.waitUntil(lambda: task not in window._tasks, timeout=30_000)
+    assert "Stopped" in window.status_label.text()
+    assert window.document is None and not window.error_banner.isVisible()

@@ -165,3 +165,37 @@ def test_an_exported_record_is_checked_in_plain_words(  # type: ignore[no-untype
     with qtbot.waitSignal(window.record_checked, timeout=30_000) as blocker:
         window.open_record(junk)
     assert window.record_check is not None and window.record_check.ok is False
+
+
+def test_a_session_without_a_kept_paper_asks_for_the_same_file(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, data_dir: Path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.recording import Recording
+    from ocr import extract
+    from tests.app.test_gui_keyboard import _type_path_and_enter, _when_modal
+    from tests.conftest import SAMPLE
+
+    # Recorded by `readfirst read` (the CLI keeps no copy), then cut off.
+    crashed = Recording(data_dir)
+    crashed.start(extract(SAMPLE_ZH), SAMPLE_ZH.name, SETUP.participants, ("zh",), "sighted",
+                  "Ann Lee", {})  # fmt: skip
+    dialog = _recent(qtbot, window)
+    row = dialog.current_row()
+    assert row is not None and row.paper is None
+    assert "no copy of the paper" in dialog.detail.text()
+    dialog.reject()
+
+    # The wrong file is refused in plain words; nothing is resumed.
+    _when_modal(qtbot, QFileDialog, lambda d: _type_path_and_enter(qtbot, d, SAMPLE))
+    with qtbot.waitSignal(window.document_shown, timeout=120_000):
+        window.open_session("continue", row)
+    assert "is not the paper of that session" in window.error_banner.text()
+    assert window.recording is None
+
+    # The same file: the session goes on.
+    _when_modal(qtbot, QFileDialog, lambda d: _type_path_and_enter(qtbot, d, SAMPLE_ZH))
+    with qtbot.waitSignal(window.document_shown, timeout=60_000):
+        window.open_session("continue", row)
+    assert window.recording is not None and window.recording.session_id == crashed.session_id
