@@ -123,6 +123,25 @@ def _export_session(data: Path, session_id: str, paper: Path, out: Path, doc: Do
             recording.store.close()
 
 
+def _coverage_shown(recording: Recording, doc: Document) -> tuple[float, str]:
+    """(percent read aloud, the coverage in words) of a session, as the record panel shows it."""
+    coverage = recording.coverage(doc)
+    total = max(sum(1 for _ in doc.segments()), 1)
+    read = getattr(coverage, "read_aloud_count", None)
+    percent = 100.0 * read / total if read is not None else float(getattr(coverage, "percent", 0))
+    return percent, coverage.describe()
+
+
+def _past_coverage(data: Path, session_id: str, doc: Document) -> tuple[float, str]:
+    recording = Recording(data, session_id=session_id)
+    try:
+        started = recording.store.events(session_id)[0].payload
+        recording.languages = tuple(started["recipient"]["languages"])
+        return _coverage_shown(recording, doc)
+    finally:
+        recording.store.close()
+
+
 def _interrupted_sessions(sha256: str) -> list[Any]:
     recording = Recording(data_dir())
     try:
@@ -179,6 +198,7 @@ class MainWindow(QMainWindow):
     session_exported = Signal(object)  # the record's path, or the exception
     thumbnails_shown = Signal()
     paper_kept = Signal(object)  # the kept copy's path, or the exception
+    past_session_shown = Signal(str)  # a closed session's coverage is in the record panel
 
     def __init__(self) -> None:
         super().__init__()
@@ -757,13 +777,7 @@ class MainWindow(QMainWindow):
     def _refresh_coverage(self) -> None:
         if self.recording is None or self.document is None:
             return
-        coverage = self.recording.coverage(self.document)
-        total = max(sum(1 for _ in self.document.segments()), 1)
-        read = getattr(coverage, "read_aloud_count", None)
-        percent = (
-            100.0 * read / total if read is not None else float(getattr(coverage, "percent", 0))
-        )
-        self.record_panel.show_coverage(percent, coverage.describe())
+        self.record_panel.show_coverage(*_coverage_shown(self.recording, self.document))
 
     def close_session(self, reason: str = "closed") -> None:
         if self.recording is None:
@@ -1001,6 +1015,32 @@ class MainWindow(QMainWindow):
                 )
         elif action == "export" and out is not None:
             self.export_session(row.id, out)
+        if action in ("view", "export"):
+            self._show_past_coverage(doc, row)
+
+    def _show_past_coverage(self, doc: Document, row: SessionRow) -> None:
+        """A closed session's coverage in the record panel (its buttons stay off: it is over)."""
+        task = Task(_past_coverage, data_dir(), row.id, doc, with_progress=False)
+
+        def shown(_task: Task, result: tuple[float, str]) -> None:
+            if doc is self.document and self.recording is None:
+                self.record_panel.show_coverage(*result)
+                self.recording_banner.setText(
+                    self.tr(
+                        "Not recording. Shown: the session of {time} with {people} ({state}). "
+                        "Start a new session (Ctrl+N) to record."
+                    ).format(
+                        time=row.local_time,
+                        people=", ".join(name for _role, name in row.participants),
+                        state=self.tr("closed") if row.closed else self.tr("not closed"),
+                    )
+                )
+                self.past_session_shown.emit(row.id)
+
+        def failed(_task: Task, exc: BaseException) -> None:
+            self.show_error(exc.message if isinstance(exc, ReadFirstError) else str(exc))
+
+        self._start(task, shown, failed)
 
     def export_session(self, session_id: str, out: Path) -> Task | None:
         """Export a closed session of the open paper again (in a worker)."""
@@ -1072,6 +1112,7 @@ class MainWindow(QMainWindow):
         self.disclaimer.hide()
         self.current_segment = None
         self._page_images.clear()
+        self.record_panel.clear_coverage()  # a past session's coverage goes with its paper
         self.pages.clear()
         self.text_list.clear()
         self._word_item = None

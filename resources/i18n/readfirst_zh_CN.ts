@@ -221,495 +221,510 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/window.py" line="430"/>
+        <location filename="../../app/gui/window.py" line="450"/>
         <source>ReadFirst 先读后签</source>
         <translation>先读后签 ReadFirst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="431"/>
+        <location filename="../../app/gui/window.py" line="451"/>
         <source>Reading</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="433"/>
+        <location filename="../../app/gui/window.py" line="453"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="433"/>
+        <location filename="../../app/gui/window.py" line="453"/>
         <source>Open a paper: PDF, photo or scan</source>
         <translation>打开文件：PDF、照片或扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="435"/>
+        <location filename="../../app/gui/window.py" line="455"/>
         <source>Session…</source>
         <translation>会话…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="436"/>
+        <location filename="../../app/gui/window.py" line="456"/>
         <source>Start a reading session: who is present, language, sight</source>
         <translation>开始朗读会话：在场人员、语言、视力</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="439"/>
+        <location filename="../../app/gui/window.py" line="459"/>
         <source>Continue interrupted session</source>
         <translation>继续中断的会话</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="440"/>
+        <location filename="../../app/gui/window.py" line="460"/>
         <source>Continue the session on this paper that was cut off (crash, power cut)</source>
         <translation>继续这份文件上被意外中断（程序崩溃、断电）的会话</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="442"/>
+        <location filename="../../app/gui/window.py" line="462"/>
         <source>◀ Previous</source>
         <translation>◀ 上一句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="442"/>
+        <location filename="../../app/gui/window.py" line="462"/>
         <source>Go to the previous sentence</source>
         <translation>转到上一句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="444"/>
-        <location filename="../../app/gui/window.py" line="1579"/>
+        <location filename="../../app/gui/window.py" line="464"/>
+        <location filename="../../app/gui/window.py" line="1620"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暂停</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="444"/>
-        <location filename="../../app/gui/window.py" line="1579"/>
+        <location filename="../../app/gui/window.py" line="464"/>
+        <location filename="../../app/gui/window.py" line="1620"/>
         <source>▶ Read aloud</source>
         <translation>▶ 朗读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="445"/>
+        <location filename="../../app/gui/window.py" line="465"/>
         <source>Read aloud from the current sentence, or pause</source>
         <translation>从当前句子开始朗读，或暂停</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="447"/>
+        <location filename="../../app/gui/window.py" line="467"/>
         <source>Next ▶</source>
         <translation>下一句 ▶</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="447"/>
+        <location filename="../../app/gui/window.py" line="467"/>
         <source>Go to the next sentence</source>
         <translation>转到下一句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="448"/>
+        <location filename="../../app/gui/window.py" line="468"/>
         <source>Repeat</source>
         <translation>重读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="448"/>
+        <location filename="../../app/gui/window.py" line="468"/>
         <source>Read the current sentence again</source>
         <translation>再读一遍当前句子</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="450"/>
+        <location filename="../../app/gui/window.py" line="470"/>
         <source>Large print</source>
         <translation>大字显示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="451"/>
+        <location filename="../../app/gui/window.py" line="471"/>
         <source>Show the current sentence in large, high-contrast type</source>
         <translation>以高对比度大字显示当前句子</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="454"/>
+        <location filename="../../app/gui/window.py" line="474"/>
         <source>Install language package from file…</source>
         <translation>从文件安装语言包…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="456"/>
+        <location filename="../../app/gui/window.py" line="476"/>
         <source>Install an English-to-Chinese package (.argosmodel) carried in on a USB stick</source>
         <translation>安装随U盘带来的英译中语言包（.argosmodel）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="459"/>
+        <location filename="../../app/gui/window.py" line="479"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="459"/>
+        <location filename="../../app/gui/window.py" line="479"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="461"/>
+        <location filename="../../app/gui/window.py" line="481"/>
         <source>Paste image as paper</source>
         <translation>粘贴图片作为文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="462"/>
+        <location filename="../../app/gui/window.py" line="482"/>
         <source>Read an image copied to the clipboard (a photo or a screenshot)</source>
         <translation>读取复制到剪贴板的图片（照片或截图）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="465"/>
+        <location filename="../../app/gui/window.py" line="485"/>
         <source>Open photos as one paper…</source>
         <translation>打开多张照片作为一份文件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="466"/>
+        <location filename="../../app/gui/window.py" line="486"/>
         <source>Choose several photos, one per page; they become one paper</source>
         <translation>选择多张照片，每页一张；合成一份文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="469"/>
+        <location filename="../../app/gui/window.py" line="489"/>
         <source>Check a reading record…</source>
         <translation>核验宣读记录…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="470"/>
+        <location filename="../../app/gui/window.py" line="490"/>
         <source>Open an exported record (.zip) and check that nothing in it was changed</source>
         <translation>打开导出的记录（.zip），检查其内容是否被改动</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="473"/>
+        <location filename="../../app/gui/window.py" line="493"/>
         <source>Recent sessions…</source>
         <translation>最近的会话…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="474"/>
+        <location filename="../../app/gui/window.py" line="494"/>
         <source>Sessions recorded on this computer: continue one, or export its record</source>
         <translation>本电脑上记录的会话：继续某个会话，或导出其记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="477"/>
+        <location filename="../../app/gui/window.py" line="497"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="478"/>
+        <location filename="../../app/gui/window.py" line="498"/>
         <source>Colours, type size, voice, speed and the data directory</source>
         <translation>颜色、字号、语音、语速和数据目录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="481"/>
+        <location filename="../../app/gui/window.py" line="501"/>
         <source>中文界面</source>
         <translation>中文界面</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="481"/>
+        <location filename="../../app/gui/window.py" line="501"/>
         <source>English UI</source>
         <translation>English UI</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="482"/>
+        <location filename="../../app/gui/window.py" line="502"/>
         <source>Switch the interface between English and Chinese</source>
         <translation>在中文和英文界面之间切换</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="494"/>
+        <location filename="../../app/gui/window.py" line="514"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="495"/>
+        <location filename="../../app/gui/window.py" line="515"/>
         <source> Read in: </source>
         <translation> 朗读语言：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="496"/>
+        <location filename="../../app/gui/window.py" line="516"/>
         <source>Reading language</source>
         <translation>朗读语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="498"/>
+        <location filename="../../app/gui/window.py" line="518"/>
         <source>The language the text is read aloud in</source>
         <translation>朗读文本所用的语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="500"/>
+        <location filename="../../app/gui/window.py" line="520"/>
         <source> Speed: </source>
         <translation> 语速：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="501"/>
+        <location filename="../../app/gui/window.py" line="521"/>
         <source>Speaking speed, words per minute</source>
         <translation>语速（每分钟字数）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="502"/>
+        <location filename="../../app/gui/window.py" line="522"/>
         <source>Slower is easier to follow</source>
         <translation>慢一些更容易听懂</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="503"/>
+        <location filename="../../app/gui/window.py" line="523"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="504"/>
+        <location filename="../../app/gui/window.py" line="524"/>
         <source>Recording state</source>
         <translation>记录状态</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="505"/>
+        <location filename="../../app/gui/window.py" line="525"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="512"/>
+        <location filename="../../app/gui/window.py" line="532"/>
         <source>Page image</source>
         <translation>页面图像</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="514"/>
+        <location filename="../../app/gui/window.py" line="534"/>
         <source>The page as scanned, with the current sentence highlighted</source>
         <translation>扫描的页面，当前句子已高亮</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="516"/>
+        <location filename="../../app/gui/window.py" line="536"/>
         <source>Text of the paper</source>
         <translation>文件文本</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="518"/>
+        <location filename="../../app/gui/window.py" line="538"/>
         <source>Sentences in reading order, Chinese below; Enter corrects the Chinese</source>
         <translation>按阅读顺序排列的句子，下方为中文；按回车键修改中文</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="520"/>
+        <location filename="../../app/gui/window.py" line="540"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="521"/>
+        <location filename="../../app/gui/window.py" line="541"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="522"/>
+        <location filename="../../app/gui/window.py" line="542"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="523"/>
+        <location filename="../../app/gui/window.py" line="543"/>
         <source>Cancel reading the paper</source>
         <translation>取消读取文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="526"/>
+        <location filename="../../app/gui/window.py" line="546"/>
         <source>Open a paper to begin (Ctrl+O), or drop a file here.</source>
         <translation>打开文件开始（Ctrl+O），或把文件拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="574"/>
+        <location filename="../../app/gui/window.py" line="594"/>
         <source>● Recording: reading to {name} in {language}. Signed key {key}.</source>
         <translation>● 正在记录：用{language}为{name}朗读。签名密钥 {key}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="582"/>
+        <location filename="../../app/gui/window.py" line="602"/>
         <source>Not recording. A session on this paper was interrupted (started {time}): continue it (Ctrl+Shift+N) or start a new one (Ctrl+N).</source>
         <translation>未在记录。这份文件上的一个会话（开始于 {time}）被中断：可以继续（Ctrl+Shift+N），或开始新会话（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="588"/>
+        <location filename="../../app/gui/window.py" line="608"/>
         <source>Not recording. Start a session (Ctrl+N) to keep a signed record.</source>
         <translation>未在记录。开始会话（Ctrl+N）以保存带签名的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="668"/>
+        <location filename="../../app/gui/window.py" line="688"/>
         <source>The session is recorded, but no copy of the paper could be kept: {why} Keep the file itself to continue or export this session later.</source>
         <translation>会话正在记录，但无法保留文件副本：{why} 请自行保存该文件，以便日后继续或导出此会话。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="744"/>
+        <location filename="../../app/gui/window.py" line="764"/>
         <source>Recorded: {what}</source>
         <translation>已记录：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="751"/>
+        <location filename="../../app/gui/window.py" line="771"/>
         <source>Recording stopped: {why} Everything recorded before this stays valid.</source>
         <translation>记录已停止：{why} 此前记录的内容仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="782"/>
-        <location filename="../../app/gui/window.py" line="971"/>
+        <location filename="../../app/gui/window.py" line="796"/>
+        <location filename="../../app/gui/window.py" line="985"/>
         <source>Save the reading record</source>
         <translation>保存朗读记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="801"/>
-        <location filename="../../app/gui/window.py" line="1016"/>
+        <location filename="../../app/gui/window.py" line="815"/>
+        <location filename="../../app/gui/window.py" line="1056"/>
         <source>Reading record saved: {path}</source>
         <translation>朗读记录已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="807"/>
+        <location filename="../../app/gui/window.py" line="821"/>
         <source>Open a paper</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1081"/>
+        <location filename="../../app/gui/window.py" line="1030"/>
+        <source>Not recording. Shown: the session of {time} with {people} ({state}). Start a new session (Ctrl+N) to record.</source>
+        <translation>未在记录。显示的是 {time} 与 {people} 的会话（{state}）。如需记录，请开始新的会话（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="1035"/>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="1035"/>
+        <source>not closed</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="1122"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="898"/>
-        <location filename="../../app/gui/window.py" line="1098"/>
-        <location filename="../../app/gui/window.py" line="1120"/>
+        <location filename="../../app/gui/window.py" line="912"/>
+        <location filename="../../app/gui/window.py" line="1139"/>
+        <location filename="../../app/gui/window.py" line="1161"/>
         <source>Stopped. Open the paper again to read it.</source>
         <translation>已停止。请重新打开文件以读取。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1127"/>
+        <location filename="../../app/gui/window.py" line="1168"/>
         <source>Could not open the paper: {error}. Please report this problem.</source>
         <translation>无法打开文件：{error}。请报告此问题。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="902"/>
-        <location filename="../../app/gui/window.py" line="1131"/>
+        <location filename="../../app/gui/window.py" line="916"/>
+        <location filename="../../app/gui/window.py" line="1172"/>
         <source>Nothing open.</source>
         <translation>没有打开的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1142"/>
+        <location filename="../../app/gui/window.py" line="1183"/>
         <source>text layer</source>
         <translation>文本层</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1144"/>
+        <location filename="../../app/gui/window.py" line="1185"/>
         <source>{name}: {pages} pages, {n} sentences ({how}).</source>
         <translation>{name}：{pages} 页，{n} 句（{how}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1283"/>
+        <location filename="../../app/gui/window.py" line="1324"/>
         <source>No full translation available: no language package is installed. Only key legal terms are shown in Chinese; the English can be read aloud. Install a language package from file to translate everything.</source>
         <translation>没有完整译文：未安装语言包。只以中文显示关键法律术语；英文可以朗读。从文件安装语言包后即可翻译全文。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="537"/>
-        <location filename="../../app/gui/window.py" line="1149"/>
+        <location filename="../../app/gui/window.py" line="557"/>
+        <location filename="../../app/gui/window.py" line="1190"/>
         <source>Page {n}</source>
         <translation>第 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="508"/>
+        <location filename="../../app/gui/window.py" line="528"/>
         <source>Small images of the pages; the current page is framed. Arrow keys move, Enter shows the page.</source>
         <translation>各页缩略图；当前页带边框。方向键移动，回车键显示该页。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="597"/>
+        <location filename="../../app/gui/window.py" line="617"/>
         <source>Open the paper first, then start the session; or continue a recent one.</source>
         <translation>请先打开文件，再开始会话；或继续最近的会话。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="814"/>
+        <location filename="../../app/gui/window.py" line="828"/>
         <source>Choose the photos of the pages, in order</source>
         <translation>按顺序选择各页的照片</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="860"/>
+        <location filename="../../app/gui/window.py" line="874"/>
         <source>The clipboard holds no image. Copy a photo or a screenshot of the paper first, then paste it here with Ctrl+V.</source>
         <translation>剪贴板中没有图片。请先复制文件的照片或截图，再按 Ctrl+V 粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="869"/>
+        <location filename="../../app/gui/window.py" line="883"/>
         <source>Saving the pasted image…</source>
         <translation>正在保存粘贴的图片…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="876"/>
+        <location filename="../../app/gui/window.py" line="890"/>
         <source>Putting {n} photos together as one paper…</source>
         <translation>正在将 {n} 张照片合成一份文件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="901"/>
+        <location filename="../../app/gui/window.py" line="915"/>
         <source>The paper could not be made: {why}</source>
         <translation>无法生成文件：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="911"/>
+        <location filename="../../app/gui/window.py" line="925"/>
         <source>Check a reading record</source>
         <translation>核验宣读记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="958"/>
+        <location filename="../../app/gui/window.py" line="972"/>
         <source>Where is {name}? (this computer kept no copy)</source>
         <translation>{name} 在哪里？（本电脑未保留副本）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="990"/>
+        <location filename="../../app/gui/window.py" line="1004"/>
         <source>{file} is not the paper of that session (its fingerprint differs). Open the same file that was read in the session.</source>
         <translation>{file} 不是该会话宣读的文件（指纹不同）。请打开会话中宣读的同一文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1000"/>
+        <location filename="../../app/gui/window.py" line="1014"/>
         <source>The session could not be continued. Start a new one (Ctrl+N).</source>
         <translation>无法继续该会话。请开始新的会话（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1009"/>
+        <location filename="../../app/gui/window.py" line="1049"/>
         <source>Saving the reading record…</source>
         <translation>正在保存宣读记录…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1052"/>
+        <location filename="../../app/gui/window.py" line="1092"/>
         <source>The new data directory is used from the next start: {path}</source>
         <translation>新的数据目录将在下次启动时使用：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1053"/>
+        <location filename="../../app/gui/window.py" line="1093"/>
         <source>the default folder</source>
         <translation>默认文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1152"/>
+        <location filename="../../app/gui/window.py" line="1193"/>
         <source>Page {n} of {total}</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1160"/>
+        <location filename="../../app/gui/window.py" line="1201"/>
         <source>No text was found on this paper. Check the scan, or try a clearer photo.</source>
         <translation>在此文件上没有找到文字。请检查扫描件，或换一张更清晰的照片。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1212"/>
+        <location filename="../../app/gui/window.py" line="1253"/>
         <source>— Page {n} —</source>
         <translation>— 第 {n} 页 —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1234"/>
+        <location filename="../../app/gui/window.py" line="1275"/>
         <source>corrected</source>
         <translation>已人工修改</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1234"/>
+        <location filename="../../app/gui/window.py" line="1275"/>
         <source>machine</source>
         <translation>机器翻译</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1241"/>
+        <location filename="../../app/gui/window.py" line="1282"/>
         <source>Terms: {terms}</source>
         <translation>术语：{terms}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1246"/>
+        <location filename="../../app/gui/window.py" line="1287"/>
         <source>Low OCR confidence ({pct}): check this line on the paper.</source>
         <translation>文字识别可信度低（{pct}）：请对照原件核对这一行。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1271"/>
+        <location filename="../../app/gui/window.py" line="1312"/>
         <source>Translation failed: {why}</source>
         <translation>翻译失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1278"/>
+        <location filename="../../app/gui/window.py" line="1319"/>
         <source>Machine translation, not a certified translation. 机器翻译，非认证翻译。</source>
         <translation>机器翻译，非认证翻译。Machine translation, not a certified translation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1297"/>
+        <location filename="../../app/gui/window.py" line="1338"/>
         <source>Correct the Chinese</source>
         <translation>修改中文</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1299"/>
+        <location filename="../../app/gui/window.py" line="1340"/>
         <source>English:
 {en}
 
@@ -720,62 +735,62 @@ Chinese (your correction is kept beside the machine&apos;s):</source>
 中文（您的修改会与机器译文并列保存）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1335"/>
+        <location filename="../../app/gui/window.py" line="1376"/>
         <source>Install language package</source>
         <translation>安装语言包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1346"/>
+        <location filename="../../app/gui/window.py" line="1387"/>
         <source>Installing {name}…</source>
         <translation>正在安装 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1353"/>
+        <location filename="../../app/gui/window.py" line="1394"/>
         <source>Installed language package {code} {version}.</source>
         <translation>已安装语言包 {code} {version}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1363"/>
+        <location filename="../../app/gui/window.py" line="1404"/>
         <source>Language package not installed</source>
         <translation>语言包未安装</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1387"/>
+        <location filename="../../app/gui/window.py" line="1428"/>
         <source>Could not show the page image: {error}</source>
         <translation>无法显示页面图像：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1486"/>
+        <location filename="../../app/gui/window.py" line="1527"/>
         <source>Page {page} · sentence {n} of {total}</source>
         <translation>第 {page} 页 · 第 {n} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1500"/>
+        <location filename="../../app/gui/window.py" line="1541"/>
         <source>This paper is in Chinese: read it in Mandarin or Cantonese.</source>
         <translation>这份文件是中文的：请用普通话或粤语朗读。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1504"/>
+        <location filename="../../app/gui/window.py" line="1545"/>
         <source>No Chinese translation is installed, so this English paper can only be read aloud in English. Install a language package from file, or choose English.</source>
         <translation>未安装中文翻译，这份英文文件只能用英文朗读。请从文件安装语言包，或选择英文。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1584"/>
+        <location filename="../../app/gui/window.py" line="1625"/>
         <source>No audio output device was found, so nothing can be read aloud on this computer. Connect speakers or headphones and try again.</source>
         <translation>没有找到音频输出设备，这台电脑无法朗读。请连接扬声器或耳机后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1591"/>
+        <location filename="../../app/gui/window.py" line="1632"/>
         <source>read aloud</source>
         <translation>已朗读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1592"/>
+        <location filename="../../app/gui/window.py" line="1633"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1593"/>
+        <location filename="../../app/gui/window.py" line="1634"/>
         <source>not read</source>
         <translation>未朗读</translation>
     </message>
@@ -1033,7 +1048,7 @@ Chinese (your correction is kept beside the machine&apos;s):</source>
     </message>
     <message>
         <location filename="../../app/gui/record_panel.py" line="98"/>
-        <location filename="../../app/gui/record_panel.py" line="176"/>
+        <location filename="../../app/gui/record_panel.py" line="179"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
@@ -1084,6 +1099,7 @@ Chinese (your correction is kept beside the machine&apos;s):</source>
     </message>
     <message>
         <location filename="../../app/gui/record_panel.py" line="131"/>
+        <location filename="../../app/gui/record_panel.py" line="167"/>
         <source>Nothing read aloud yet.</source>
         <translation>尚未朗读任何内容。</translation>
     </message>
@@ -1103,27 +1119,27 @@ Chinese (your correction is kept beside the machine&apos;s):</source>
         <translation>结束会话，并把带签名的朗读记录保存为 zip 文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_panel.py" line="176"/>
+        <location filename="../../app/gui/record_panel.py" line="179"/>
         <source>In the recipient&apos;s words (optional):</source>
         <translation>当事人自己的话（可选）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_panel.py" line="185"/>
+        <location filename="../../app/gui/record_panel.py" line="188"/>
         <source>Comprehension check</source>
         <translation>理解确认</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_panel.py" line="187"/>
+        <location filename="../../app/gui/record_panel.py" line="190"/>
         <source>Question asked:</source>
         <translation>提出的问题：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_panel.py" line="188"/>
+        <location filename="../../app/gui/record_panel.py" line="191"/>
         <source>Answer, in the recipient&apos;s words:</source>
         <translation>当事人用自己的话回答：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_panel.py" line="200"/>
+        <location filename="../../app/gui/record_panel.py" line="203"/>
         <source>Text:</source>
         <translation>内容：</translation>
     </message>

@@ -117,6 +117,15 @@ def test_recent_sessions_are_listed_continued_and_exported_again(  # type: ignor
     result = verify_record(again)
     assert result.ok, result.problems
 
+    # Viewing it: its paper, and what was read in it, in the record panel; nothing recorded.
+    with qtbot.waitSignal(window.past_session_shown, timeout=60_000):
+        window.open_session("view", row)
+    assert window.recording is None
+    assert "Shown: the session of" in window.recording_banner.text()
+    assert "never read aloud" in window.record_panel.coverage_label.text()
+    assert not window.record_panel.ack_buttons["understood"].isEnabled()
+    window.grab().save(str(artifacts / "gui-recent-session-viewed.png"))
+
 
 def test_an_exported_record_is_checked_in_plain_words(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, data_dir: Path, tmp_path: Path, artifacts: Path
