@@ -187,7 +187,7 @@ class RecentSessionsDialog(QDialog):
             self.intro.setText(
                 self.tr("{n} sessions on this computer, newest first.").format(n=len(rows))
             )
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+            self.select(rows[0].id)
         else:
             self.intro.setText(
                 self.tr("No sessions yet. Open a paper, then start a session (Ctrl+N).")
@@ -212,7 +212,7 @@ class RecentSessionsDialog(QDialog):
     def select(self, session_id: str) -> None:
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
-            if item.data(0, Qt.ItemDataRole.UserRole) == session_id:
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == session_id:
                 self.tree.setCurrentItem(item)
                 return
 

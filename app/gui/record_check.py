@@ -93,7 +93,9 @@ class RecordCheckDialog(QDialog):
 
     def _settle(self) -> None:
         """New texts wrap to more lines: lay out again, and put the focus on the verdict."""
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         self.verdict.setFocus()
 
     def show_failure(self, message: str) -> None:

@@ -74,8 +74,8 @@ class Preferences:
             return value if value in allowed else fallback
 
         try:
-            scale = int(s.value("ui/font_scale", default.font_scale))
-            rate = int(s.value("speech/rate", default.rate))
+            scale = int(str(s.value("ui/font_scale", default.font_scale)))
+            rate = int(str(s.value("speech/rate", default.rate)))
         except (TypeError, ValueError):  # a hand-edited settings file: fall back, never crash
             scale, rate = default.font_scale, default.rate
         return cls(
@@ -221,10 +221,10 @@ class SettingsDialog(QDialog):
         self.resize(640, 380)
         self.app_theme.setFocus()  # the first setting, top left, where the eye starts
 
-    def _combo(self, choices: tuple[tuple[str, str], ...], current: str, name: str) -> QComboBox:
+    def _combo(self, choices: tuple[tuple[str, object], ...], current: str, name: str) -> QComboBox:
         box = QComboBox()
         for code, label in choices:
-            box.addItem(self.tr(label), code)
+            box.addItem(self.tr(str(label)), code)
         box.setCurrentIndex(max(0, box.findData(current)))
         box.setAccessibleName(name)
         return box
