@@ -55,7 +55,16 @@ class Task(QRunnable):
         self.cancel_token.cancel()
 
 
+# Tasks mostly wait (tesseract processes, pdfium and zlib without the GIL), and a long one (a
+# translation, the thumbnails of 300 pages) must not hold back the page a person turns to: more
+# threads than the two cores of a visiting-room laptop.
+MIN_THREADS = 4
+
+
 def start(task: Task, priority: int = 0) -> Task:
     """Queue the task; a higher ``priority`` runs sooner when the pool is busy."""
-    QThreadPool.globalInstance().start(task, priority)
+    pool = QThreadPool.globalInstance()
+    if pool.maxThreadCount() < MIN_THREADS:
+        pool.setMaxThreadCount(MIN_THREADS)
+    pool.start(task, priority)
     return task
