@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.gui import i18n
 from app.gui.large_print import LargePrintView
@@ -936,12 +937,17 @@ class MainWindow(QMainWindow):
         task = Task(check_record, path, with_progress=False)
 
         def checked(_task: Task, result: Any) -> None:
-            dialog.show_result(result)
-            self.status_label.setText(dialog.verdict.text())
+            if isValid(dialog):  # closed before the check ended: only the status line says it
+                dialog.show_result(result)
+            verdict = self.tr("intact") if result.ok else self.tr("NOT valid")
+            self.status_label.setText(
+                self.tr("Reading record {name}: {verdict}").format(name=path.name, verdict=verdict)
+            )
             self.record_checked.emit(result)
 
         def failed(_task: Task, exc: BaseException) -> None:
-            dialog.show_failure(exc.message if isinstance(exc, ReadFirstError) else str(exc))
+            if isValid(dialog):
+                dialog.show_failure(exc.message if isinstance(exc, ReadFirstError) else str(exc))
             self.record_checked.emit(exc)
 
         self._start(task, checked, failed)

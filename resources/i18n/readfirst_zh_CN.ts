@@ -221,510 +221,525 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/window.py" line="450"/>
+        <location filename="../../app/gui/window.py" line="451"/>
         <source>ReadFirst 先读后签</source>
         <translation>先读后签 ReadFirst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="451"/>
+        <location filename="../../app/gui/window.py" line="452"/>
         <source>Reading</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="453"/>
+        <location filename="../../app/gui/window.py" line="454"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="453"/>
+        <location filename="../../app/gui/window.py" line="454"/>
         <source>Open a paper: PDF, photo or scan</source>
         <translation>打开文件：PDF、照片或扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="455"/>
+        <location filename="../../app/gui/window.py" line="456"/>
         <source>Session…</source>
         <translation>会话…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="456"/>
+        <location filename="../../app/gui/window.py" line="457"/>
         <source>Start a reading session: who is present, language, sight</source>
         <translation>开始朗读会话：在场人员、语言、视力</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="459"/>
+        <location filename="../../app/gui/window.py" line="460"/>
         <source>Continue interrupted session</source>
         <translation>继续中断的会话</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="460"/>
+        <location filename="../../app/gui/window.py" line="461"/>
         <source>Continue the session on this paper that was cut off (crash, power cut)</source>
         <translation>继续这份文件上被意外中断（程序崩溃、断电）的会话</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="462"/>
+        <location filename="../../app/gui/window.py" line="463"/>
         <source>◀ Previous</source>
         <translation>◀ 上一句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="462"/>
+        <location filename="../../app/gui/window.py" line="463"/>
         <source>Go to the previous sentence</source>
         <translation>转到上一句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="464"/>
-        <location filename="../../app/gui/window.py" line="1620"/>
+        <location filename="../../app/gui/window.py" line="465"/>
+        <location filename="../../app/gui/window.py" line="1626"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暂停</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="464"/>
-        <location filename="../../app/gui/window.py" line="1620"/>
+        <location filename="../../app/gui/window.py" line="465"/>
+        <location filename="../../app/gui/window.py" line="1626"/>
         <source>▶ Read aloud</source>
         <translation>▶ 朗读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="465"/>
+        <location filename="../../app/gui/window.py" line="466"/>
         <source>Read aloud from the current sentence, or pause</source>
         <translation>从当前句子开始朗读，或暂停</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="467"/>
+        <location filename="../../app/gui/window.py" line="468"/>
         <source>Next ▶</source>
         <translation>下一句 ▶</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="467"/>
+        <location filename="../../app/gui/window.py" line="468"/>
         <source>Go to the next sentence</source>
         <translation>转到下一句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="468"/>
+        <location filename="../../app/gui/window.py" line="469"/>
         <source>Repeat</source>
         <translation>重读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="468"/>
+        <location filename="../../app/gui/window.py" line="469"/>
         <source>Read the current sentence again</source>
         <translation>再读一遍当前句子</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="470"/>
+        <location filename="../../app/gui/window.py" line="471"/>
         <source>Large print</source>
         <translation>大字显示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="471"/>
+        <location filename="../../app/gui/window.py" line="472"/>
         <source>Show the current sentence in large, high-contrast type</source>
         <translation>以高对比度大字显示当前句子</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="474"/>
+        <location filename="../../app/gui/window.py" line="475"/>
         <source>Install language package from file…</source>
         <translation>从文件安装语言包…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="476"/>
+        <location filename="../../app/gui/window.py" line="477"/>
         <source>Install an English-to-Chinese package (.argosmodel) carried in on a USB stick</source>
         <translation>安装随U盘带来的英译中语言包（.argosmodel）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="479"/>
+        <location filename="../../app/gui/window.py" line="480"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="479"/>
+        <location filename="../../app/gui/window.py" line="480"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="481"/>
+        <location filename="../../app/gui/window.py" line="482"/>
         <source>Paste image as paper</source>
         <translation>粘贴图片作为文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="482"/>
+        <location filename="../../app/gui/window.py" line="483"/>
         <source>Read an image copied to the clipboard (a photo or a screenshot)</source>
         <translation>读取复制到剪贴板的图片（照片或截图）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="485"/>
+        <location filename="../../app/gui/window.py" line="486"/>
         <source>Open photos as one paper…</source>
         <translation>打开多张照片作为一份文件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="486"/>
+        <location filename="../../app/gui/window.py" line="487"/>
         <source>Choose several photos, one per page; they become one paper</source>
         <translation>选择多张照片，每页一张；合成一份文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="489"/>
+        <location filename="../../app/gui/window.py" line="490"/>
         <source>Check a reading record…</source>
         <translation>核验宣读记录…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="490"/>
+        <location filename="../../app/gui/window.py" line="491"/>
         <source>Open an exported record (.zip) and check that nothing in it was changed</source>
         <translation>打开导出的记录（.zip），检查其内容是否被改动</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="493"/>
+        <location filename="../../app/gui/window.py" line="494"/>
         <source>Recent sessions…</source>
         <translation>最近的会话…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="494"/>
+        <location filename="../../app/gui/window.py" line="495"/>
         <source>Sessions recorded on this computer: continue one, or export its record</source>
         <translation>本电脑上记录的会话：继续某个会话，或导出其记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="497"/>
+        <location filename="../../app/gui/window.py" line="498"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="498"/>
+        <location filename="../../app/gui/window.py" line="499"/>
         <source>Colours, type size, voice, speed and the data directory</source>
         <translation>颜色、字号、语音、语速和数据目录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="501"/>
+        <location filename="../../app/gui/window.py" line="502"/>
         <source>中文界面</source>
         <translation>中文界面</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="501"/>
+        <location filename="../../app/gui/window.py" line="502"/>
         <source>English UI</source>
         <translation>English UI</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="502"/>
+        <location filename="../../app/gui/window.py" line="503"/>
         <source>Switch the interface between English and Chinese</source>
         <translation>在中文和英文界面之间切换</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="514"/>
+        <location filename="../../app/gui/window.py" line="515"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="515"/>
+        <location filename="../../app/gui/window.py" line="516"/>
         <source> Read in: </source>
         <translation> 朗读语言：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="516"/>
+        <location filename="../../app/gui/window.py" line="517"/>
         <source>Reading language</source>
         <translation>朗读语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="518"/>
+        <location filename="../../app/gui/window.py" line="519"/>
         <source>The language the text is read aloud in</source>
         <translation>朗读文本所用的语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="520"/>
+        <location filename="../../app/gui/window.py" line="521"/>
         <source> Speed: </source>
         <translation> 语速：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="521"/>
+        <location filename="../../app/gui/window.py" line="522"/>
         <source>Speaking speed, words per minute</source>
         <translation>语速（每分钟字数）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="522"/>
+        <location filename="../../app/gui/window.py" line="523"/>
         <source>Slower is easier to follow</source>
         <translation>慢一些更容易听懂</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="523"/>
+        <location filename="../../app/gui/window.py" line="524"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="524"/>
+        <location filename="../../app/gui/window.py" line="525"/>
         <source>Recording state</source>
         <translation>记录状态</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="525"/>
+        <location filename="../../app/gui/window.py" line="526"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="532"/>
+        <location filename="../../app/gui/window.py" line="533"/>
         <source>Page image</source>
         <translation>页面图像</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="534"/>
+        <location filename="../../app/gui/window.py" line="535"/>
         <source>The page as scanned, with the current sentence highlighted</source>
         <translation>扫描的页面，当前句子已高亮</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="536"/>
+        <location filename="../../app/gui/window.py" line="537"/>
         <source>Text of the paper</source>
         <translation>文件文本</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="538"/>
+        <location filename="../../app/gui/window.py" line="539"/>
         <source>Sentences in reading order, Chinese below; Enter corrects the Chinese</source>
         <translation>按阅读顺序排列的句子，下方为中文；按回车键修改中文</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="540"/>
+        <location filename="../../app/gui/window.py" line="541"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="541"/>
+        <location filename="../../app/gui/window.py" line="542"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="542"/>
+        <location filename="../../app/gui/window.py" line="543"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="543"/>
+        <location filename="../../app/gui/window.py" line="544"/>
         <source>Cancel reading the paper</source>
         <translation>取消读取文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="546"/>
+        <location filename="../../app/gui/window.py" line="547"/>
         <source>Open a paper to begin (Ctrl+O), or drop a file here.</source>
         <translation>打开文件开始（Ctrl+O），或把文件拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="594"/>
+        <location filename="../../app/gui/window.py" line="595"/>
         <source>● Recording: reading to {name} in {language}. Signed key {key}.</source>
         <translation>● 正在记录：用{language}为{name}朗读。签名密钥 {key}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="602"/>
+        <location filename="../../app/gui/window.py" line="603"/>
         <source>Not recording. A session on this paper was interrupted (started {time}): continue it (Ctrl+Shift+N) or start a new one (Ctrl+N).</source>
         <translation>未在记录。这份文件上的一个会话（开始于 {time}）被中断：可以继续（Ctrl+Shift+N），或开始新会话（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="608"/>
+        <location filename="../../app/gui/window.py" line="609"/>
         <source>Not recording. Start a session (Ctrl+N) to keep a signed record.</source>
         <translation>未在记录。开始会话（Ctrl+N）以保存带签名的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="688"/>
+        <location filename="../../app/gui/window.py" line="689"/>
         <source>The session is recorded, but no copy of the paper could be kept: {why} Keep the file itself to continue or export this session later.</source>
         <translation>会话正在记录，但无法保留文件副本：{why} 请自行保存该文件，以便日后继续或导出此会话。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="764"/>
+        <location filename="../../app/gui/window.py" line="765"/>
         <source>Recorded: {what}</source>
         <translation>已记录：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="771"/>
+        <location filename="../../app/gui/window.py" line="772"/>
         <source>Recording stopped: {why} Everything recorded before this stays valid.</source>
         <translation>记录已停止：{why} 此前记录的内容仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="796"/>
-        <location filename="../../app/gui/window.py" line="985"/>
+        <location filename="../../app/gui/window.py" line="797"/>
+        <location filename="../../app/gui/window.py" line="991"/>
         <source>Save the reading record</source>
         <translation>保存朗读记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="815"/>
-        <location filename="../../app/gui/window.py" line="1056"/>
+        <location filename="../../app/gui/window.py" line="816"/>
+        <location filename="../../app/gui/window.py" line="1062"/>
         <source>Reading record saved: {path}</source>
         <translation>朗读记录已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="821"/>
+        <location filename="../../app/gui/window.py" line="822"/>
         <source>Open a paper</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1030"/>
+        <location filename="../../app/gui/window.py" line="942"/>
+        <source>intact</source>
+        <translation>完整无损</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="942"/>
+        <source>NOT valid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="944"/>
+        <source>Reading record {name}: {verdict}</source>
+        <translation>宣读记录 {name}：{verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="1036"/>
         <source>Not recording. Shown: the session of {time} with {people} ({state}). Start a new session (Ctrl+N) to record.</source>
         <translation>未在记录。显示的是 {time} 与 {people} 的会话（{state}）。如需记录，请开始新的会话（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1035"/>
+        <location filename="../../app/gui/window.py" line="1041"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1035"/>
+        <location filename="../../app/gui/window.py" line="1041"/>
         <source>not closed</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1122"/>
+        <location filename="../../app/gui/window.py" line="1128"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="912"/>
-        <location filename="../../app/gui/window.py" line="1139"/>
-        <location filename="../../app/gui/window.py" line="1161"/>
+        <location filename="../../app/gui/window.py" line="913"/>
+        <location filename="../../app/gui/window.py" line="1145"/>
+        <location filename="../../app/gui/window.py" line="1167"/>
         <source>Stopped. Open the paper again to read it.</source>
         <translation>已停止。请重新打开文件以读取。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1168"/>
+        <location filename="../../app/gui/window.py" line="1174"/>
         <source>Could not open the paper: {error}. Please report this problem.</source>
         <translation>无法打开文件：{error}。请报告此问题。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="916"/>
-        <location filename="../../app/gui/window.py" line="1172"/>
+        <location filename="../../app/gui/window.py" line="917"/>
+        <location filename="../../app/gui/window.py" line="1178"/>
         <source>Nothing open.</source>
         <translation>没有打开的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1183"/>
+        <location filename="../../app/gui/window.py" line="1189"/>
         <source>text layer</source>
         <translation>文本层</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1185"/>
+        <location filename="../../app/gui/window.py" line="1191"/>
         <source>{name}: {pages} pages, {n} sentences ({how}).</source>
         <translation>{name}：{pages} 页，{n} 句（{how}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1324"/>
+        <location filename="../../app/gui/window.py" line="1330"/>
         <source>No full translation available: no language package is installed. Only key legal terms are shown in Chinese; the English can be read aloud. Install a language package from file to translate everything.</source>
         <translation>没有完整译文：未安装语言包。只以中文显示关键法律术语；英文可以朗读。从文件安装语言包后即可翻译全文。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="557"/>
-        <location filename="../../app/gui/window.py" line="1190"/>
+        <location filename="../../app/gui/window.py" line="558"/>
+        <location filename="../../app/gui/window.py" line="1196"/>
         <source>Page {n}</source>
         <translation>第 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="528"/>
+        <location filename="../../app/gui/window.py" line="529"/>
         <source>Small images of the pages; the current page is framed. Arrow keys move, Enter shows the page.</source>
         <translation>各页缩略图；当前页带边框。方向键移动，回车键显示该页。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="617"/>
+        <location filename="../../app/gui/window.py" line="618"/>
         <source>Open the paper first, then start the session; or continue a recent one.</source>
         <translation>请先打开文件，再开始会话；或继续最近的会话。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="828"/>
+        <location filename="../../app/gui/window.py" line="829"/>
         <source>Choose the photos of the pages, in order</source>
         <translation>按顺序选择各页的照片</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="874"/>
+        <location filename="../../app/gui/window.py" line="875"/>
         <source>The clipboard holds no image. Copy a photo or a screenshot of the paper first, then paste it here with Ctrl+V.</source>
         <translation>剪贴板中没有图片。请先复制文件的照片或截图，再按 Ctrl+V 粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="883"/>
+        <location filename="../../app/gui/window.py" line="884"/>
         <source>Saving the pasted image…</source>
         <translation>正在保存粘贴的图片…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="890"/>
+        <location filename="../../app/gui/window.py" line="891"/>
         <source>Putting {n} photos together as one paper…</source>
         <translation>正在将 {n} 张照片合成一份文件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="915"/>
+        <location filename="../../app/gui/window.py" line="916"/>
         <source>The paper could not be made: {why}</source>
         <translation>无法生成文件：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="925"/>
+        <location filename="../../app/gui/window.py" line="926"/>
         <source>Check a reading record</source>
         <translation>核验宣读记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="972"/>
+        <location filename="../../app/gui/window.py" line="978"/>
         <source>Where is {name}? (this computer kept no copy)</source>
         <translation>{name} 在哪里？（本电脑未保留副本）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1004"/>
+        <location filename="../../app/gui/window.py" line="1010"/>
         <source>{file} is not the paper of that session (its fingerprint differs). Open the same file that was read in the session.</source>
         <translation>{file} 不是该会话宣读的文件（指纹不同）。请打开会话中宣读的同一文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1014"/>
+        <location filename="../../app/gui/window.py" line="1020"/>
         <source>The session could not be continued. Start a new one (Ctrl+N).</source>
         <translation>无法继续该会话。请开始新的会话（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1049"/>
+        <location filename="../../app/gui/window.py" line="1055"/>
         <source>Saving the reading record…</source>
         <translation>正在保存宣读记录…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1092"/>
+        <location filename="../../app/gui/window.py" line="1098"/>
         <source>The new data directory is used from the next start: {path}</source>
         <translation>新的数据目录将在下次启动时使用：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1093"/>
+        <location filename="../../app/gui/window.py" line="1099"/>
         <source>the default folder</source>
         <translation>默认文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1193"/>
+        <location filename="../../app/gui/window.py" line="1199"/>
         <source>Page {n} of {total}</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1201"/>
+        <location filename="../../app/gui/window.py" line="1207"/>
         <source>No text was found on this paper. Check the scan, or try a clearer photo.</source>
         <translation>在此文件上没有找到文字。请检查扫描件，或换一张更清晰的照片。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1253"/>
+        <location filename="../../app/gui/window.py" line="1259"/>
         <source>— Page {n} —</source>
         <translation>— 第 {n} 页 —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1275"/>
+        <location filename="../../app/gui/window.py" line="1281"/>
         <source>corrected</source>
         <translation>已人工修改</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1275"/>
+        <location filename="../../app/gui/window.py" line="1281"/>
         <source>machine</source>
         <translation>机器翻译</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1282"/>
+        <location filename="../../app/gui/window.py" line="1288"/>
         <source>Terms: {terms}</source>
         <translation>术语：{terms}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1287"/>
+        <location filename="../../app/gui/window.py" line="1293"/>
         <source>Low OCR confidence ({pct}): check this line on the paper.</source>
         <translation>文字识别可信度低（{pct}）：请对照原件核对这一行。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1312"/>
+        <location filename="../../app/gui/window.py" line="1318"/>
         <source>Translation failed: {why}</source>
         <translation>翻译失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1319"/>
+        <location filename="../../app/gui/window.py" line="1325"/>
         <source>Machine translation, not a certified translation. 机器翻译，非认证翻译。</source>
         <translation>机器翻译，非认证翻译。Machine translation, not a certified translation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1338"/>
+        <location filename="../../app/gui/window.py" line="1344"/>
         <source>Correct the Chinese</source>
         <translation>修改中文</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1340"/>
+        <location filename="../../app/gui/window.py" line="1346"/>
         <source>English:
 {en}
 
@@ -735,62 +750,62 @@ Chinese (your correction is kept beside the machine&apos;s):</source>
 中文（您的修改会与机器译文并列保存）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1376"/>
+        <location filename="../../app/gui/window.py" line="1382"/>
         <source>Install language package</source>
         <translation>安装语言包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1387"/>
+        <location filename="../../app/gui/window.py" line="1393"/>
         <source>Installing {name}…</source>
         <translation>正在安装 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1394"/>
+        <location filename="../../app/gui/window.py" line="1400"/>
         <source>Installed language package {code} {version}.</source>
         <translation>已安装语言包 {code} {version}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1404"/>
+        <location filename="../../app/gui/window.py" line="1410"/>
         <source>Language package not installed</source>
         <translation>语言包未安装</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1428"/>
+        <location filename="../../app/gui/window.py" line="1434"/>
         <source>Could not show the page image: {error}</source>
         <translation>无法显示页面图像：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1527"/>
+        <location filename="../../app/gui/window.py" line="1533"/>
         <source>Page {page} · sentence {n} of {total}</source>
         <translation>第 {page} 页 · 第 {n} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1541"/>
+        <location filename="../../app/gui/window.py" line="1547"/>
         <source>This paper is in Chinese: read it in Mandarin or Cantonese.</source>
         <translation>这份文件是中文的：请用普通话或粤语朗读。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1545"/>
+        <location filename="../../app/gui/window.py" line="1551"/>
         <source>No Chinese translation is installed, so this English paper can only be read aloud in English. Install a language package from file, or choose English.</source>
         <translation>未安装中文翻译，这份英文文件只能用英文朗读。请从文件安装语言包，或选择英文。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1625"/>
+        <location filename="../../app/gui/window.py" line="1631"/>
         <source>No audio output device was found, so nothing can be read aloud on this computer. Connect speakers or headphones and try again.</source>
         <translation>没有找到音频输出设备，这台电脑无法朗读。请连接扬声器或耳机后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1632"/>
+        <location filename="../../app/gui/window.py" line="1638"/>
         <source>read aloud</source>
         <translation>已朗读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1633"/>
+        <location filename="../../app/gui/window.py" line="1639"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1634"/>
+        <location filename="../../app/gui/window.py" line="1640"/>
         <source>not read</source>
         <translation>未朗读</translation>
     </message>
@@ -969,12 +984,12 @@ Chinese (your correction is kept beside the machine&apos;s):</source>
         <translation>该记录在导出后被改动过，或已损坏、不完整。请勿依赖它：请索取导出时的原始文件，或在记录该会话的电脑上重新导出。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_check.py" line="101"/>
+        <location filename="../../app/gui/record_check.py" line="103"/>
         <source>The record could not be checked.</source>
         <translation>无法核验该记录。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_check.py" line="104"/>
+        <location filename="../../app/gui/record_check.py" line="106"/>
         <source>Choose the .zip file that was exported, and try again.</source>
         <translation>请选择导出的 .zip 文件，然后重试。</translation>
     </message>

@@ -208,3 +208,15 @@ def test_a_session_without_a_kept_paper_asks_for_the_same_file(  # type: ignore[
     with qtbot.waitSignal(window.document_shown, timeout=60_000):
         window.open_session("continue", row)
     assert window.recording is not None and window.recording.session_id == crashed.session_id
+
+
+def test_closing_the_check_before_it_ends_is_harmless(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    junk = tmp_path / "junk.zip"
+    junk.write_bytes(b"PK\x03\x04 not really")
+    with qtbot.waitSignal(window.record_checked, timeout=30_000):
+        dialog = window.open_record(junk)
+        assert dialog is not None
+        dialog.close()  # deleted at once (WA_DeleteOnClose)
+    assert "junk.zip: NOT valid" in window.status_label.text()
