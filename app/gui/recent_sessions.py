@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.gui import i18n
 from app.gui.paper_store import kept_copy
@@ -173,6 +174,8 @@ class RecentSessionsDialog(QDialog):
         return self.tr("closed") if row.closed else self.tr("not closed: can be continued")
 
     def _on_loaded(self, rows: list[SessionRow]) -> None:
+        if not isValid(self):  # closed before the list was read
+            return
         self.rows = rows
         self.tree.clear()
         for row in rows:
@@ -196,6 +199,8 @@ class RecentSessionsDialog(QDialog):
         self.loaded.emit()
 
     def _on_failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
         message = getattr(exc, "message", str(exc))
         self.intro.setText(
             self.tr("The list of sessions could not be read: {why}").format(why=message)

@@ -59,6 +59,7 @@ class Task(QRunnable):
 # translation, the thumbnails of 300 pages) must not hold back the page a person turns to: more
 # threads than the two cores of a visiting-room laptop.
 MIN_THREADS = 4
+_running: set[Task] = set()
 
 
 def start(task: Task, priority: int = 0) -> Task:
@@ -66,5 +67,10 @@ def start(task: Task, priority: int = 0) -> Task:
     pool = QThreadPool.globalInstance()
     if pool.maxThreadCount() < MIN_THREADS:
         pool.setMaxThreadCount(MIN_THREADS)
+    # Held here until it ends: a QRunnable freed by Python while a pool thread runs it would
+    # crash the app (its dialog may be closed and collected first).
+    _running.add(task)
+    task.signals.finished.connect(lambda _result: _running.discard(task))
+    task.signals.failed.connect(lambda _exc: _running.discard(task))
     pool.start(task, priority)
     return task
