@@ -7,7 +7,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWid
 
 SHORTCUTS = (
     ("Ctrl+O", QT_TRANSLATE_NOOP("HelpPanel", "Open a paper")),
+    ("Ctrl+V", QT_TRANSLATE_NOOP("HelpPanel", "Paste an image (photo, screenshot) as the paper")),
     ("Ctrl+N", QT_TRANSLATE_NOOP("HelpPanel", "Start a reading session (who is present)")),
+    ("Ctrl+H", QT_TRANSLATE_NOOP("HelpPanel", "Recent sessions: continue one, or export it")),
+    ("Ctrl+Shift+O", QT_TRANSLATE_NOOP("HelpPanel", "Check an exported reading record (.zip)")),
+    ("Ctrl+,", QT_TRANSLATE_NOOP("HelpPanel", "Settings: colours, type size, voice, data folder")),
+    ("Alt+F", QT_TRANSLATE_NOOP("HelpPanel", "File menu (also: photos as one paper)")),
     ("Space", QT_TRANSLATE_NOOP("HelpPanel", "Read aloud / pause")),
     ("Left / Right", QT_TRANSLATE_NOOP("HelpPanel", "Previous / next sentence")),
     ("R", QT_TRANSLATE_NOOP("HelpPanel", "Repeat the sentence")),

@@ -26,6 +26,7 @@ class LargePrintView(QDialog):
 
     move_requested = Signal(int)  # -1 previous sentence, +1 next
     zoom_changed = Signal(int)
+    theme_changed = Signal(str)
 
     def __init__(
         self, parent: QWidget | None = None, zoom: int = 200, theme: str = "yellow-on-black"
@@ -106,8 +107,13 @@ class LargePrintView(QDialog):
 
     def next_theme(self) -> None:
         names = list(THEMES)
-        self.theme = names[(names.index(self.theme) + 1) % len(names)]
-        self._apply()
+        self.set_theme(names[(names.index(self.theme) + 1) % len(names)])
+
+    def set_theme(self, theme: str) -> None:
+        if theme in THEMES and theme != self.theme:
+            self.theme = theme
+            self._apply()
+            self.theme_changed.emit(theme)
 
     def point_size(self) -> float:
         return BASE_POINTS * self.zoom / 100

@@ -59,6 +59,10 @@ def application() -> QApplication:
         font.setFamilies([font.family(), family])
         font.setPointSizeF(max(font.pointSizeF(), 11.0))
         app.setFont(font)
+    from app.gui.settings_dialog import Preferences, apply_appearance, apply_saved_data_dir
+
+    apply_saved_data_dir()  # the folder chosen in Settings, from this start on
+    apply_appearance(Preferences.load())
     return app
 
 

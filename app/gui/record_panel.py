@@ -163,6 +163,9 @@ class RecordPanel(QWidget):
             button.setEnabled(on)
         self.remark_kind.setEnabled(on)
 
+    def clear_coverage(self) -> None:
+        self.show_coverage(0, self.tr("Nothing read aloud yet."))
+
     def show_coverage(self, percent: float, description: str) -> None:
         self.coverage_bar.setValue(round(percent))
         self.coverage_label.setText(description)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -100,6 +101,16 @@ class SessionDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start recording"))
+        # Continuing an earlier session is the other way in: the list of recent ones.
+        self.wants_recent = False
+        self.recent_button = QPushButton(self.tr("Recent sessions…"))
+        self.recent_button.setAccessibleName(self.tr("Recent sessions"))
+        self.recent_button.setAccessibleDescription(
+            self.tr("Continue or export an earlier session instead of starting a new one")
+        )
+        self.recent_button.setAutoDefault(False)
+        self.recent_button.clicked.connect(self._recent)
+        buttons.addButton(self.recent_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -135,6 +146,10 @@ class SessionDialog(QDialog):
             vision=self.vision.currentData(),
             operator=operator,
         )
+
+    def _recent(self) -> None:
+        self.wants_recent = True
+        self.reject()
 
     def _accept(self) -> None:
         if self.setup() is None:

@@ -12,15 +12,17 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QImage, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -33,12 +35,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.gui import i18n
 from app.gui.large_print import LargePrintView
 from app.gui.page_view import PageView
+from app.gui.paper_store import keep_copy, new_paper_path, papers_dir
+from app.gui.recent_sessions import RecentSessionsDialog, SessionRow
+from app.gui.record_check import RecordCheckDialog, check_record
 from app.gui.record_panel import RecordPanel
 from app.gui.session_dialog import SessionDialog, SessionSetup
+from app.gui.settings_dialog import Preferences, SettingsDialog, apply_appearance
 from app.gui.spoken_word import SPOKEN_SPAN_ROLE, SpokenWordDelegate, span_in_item, word_bbox
 from app.gui.workers import Task, start
 from app.recording import (
@@ -59,6 +66,9 @@ log = logging.getLogger(__name__)
 LANGUAGES = (("en", "English"), ("zh", "普通话 Mandarin"), ("yue", "粤语 Cantonese"))
 PAGE_DPI = 110
 OPEN_FILTER = "Papers (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
+RECORD_FILTER = "Reading records (*.zip);;All files (*)"
+THUMBNAIL_DPI = 16  # a letter page: 136 x 176 pixels
+THUMBNAIL_SIZE = QSize(104, 134)
 DEFAULT_RATE = 150
 # Qt's own dialog: the same on every desktop, keyboard-driven, and testable offscreen.
 FILE_DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog
@@ -72,6 +82,84 @@ def _load(path: Path, progress: Any, cancel: Any) -> tuple[Document, str | None]
     return doc, version
 
 
+def _keep_paper(path: Path, sha256: str) -> Path:
+    """A paper read in a session is kept, so the session can be continued or exported again
+    after the USB stick is gone. Papers only looked at are not kept."""
+    data = data_dir()
+    if papers_dir(data) in path.resolve().parents:
+        return path
+    return keep_copy(data, path, sha256)
+
+
+def _paper_from_photos(paths: list[Path], cancel: Any) -> Path:
+    """Several photos as one paper (one hash for the record), kept in the data directory."""
+    from ocr.assemble import assemble_images
+
+    data = data_dir()
+    made = assemble_images(paths, new_paper_path(data, "photos", ".tif"), cancel=cancel)
+    return keep_copy(data, made, move=True)
+
+
+def _paper_from_image(image: QImage) -> Path:
+    """A pasted image saved losslessly (PNG) as a paper, kept in the data directory."""
+    data = data_dir()
+    path = new_paper_path(data, "pasted", ".png")
+    if not image.save(str(path), "PNG"):
+        from document.errors import RecordWriteFailed
+
+        raise RecordWriteFailed(
+            f"Cannot save the pasted image to {path.parent}. Free some space or choose another "
+            "data directory in Settings."
+        )
+    return keep_copy(data, path, move=True)
+
+
+def _export_session(data: Path, session_id: str, paper: Path, out: Path, doc: Document) -> Path:
+    """The signed record of a (closed) session, written again from the evidence store."""
+    recording = Recording(data, session_id=session_id)
+    try:
+        return recording.export(paper, out, doc)
+    finally:
+        if recording._store is not None:
+            recording.store.close()
+
+
+def _coverage_shown(recording: Recording, doc: Document) -> tuple[float, str]:
+    """(percent read aloud, the coverage in words) of a session, as the record panel shows it."""
+    coverage = recording.coverage(doc)
+    total = max(sum(1 for _ in doc.segments()), 1)
+    read = getattr(coverage, "read_aloud_count", None)
+    percent = 100.0 * read / total if read is not None else float(getattr(coverage, "percent", 0))
+    return percent, coverage.describe()
+
+
+def _past_coverage(data: Path, session_id: str, doc: Document) -> tuple[float, str]:
+    recording = Recording(data, session_id=session_id)
+    try:
+        started = recording.store.events(session_id)[0].payload
+        recording.languages = tuple(started["recipient"]["languages"])
+        return _coverage_shown(recording, doc)
+    finally:
+        recording.store.close()
+
+
+def _interrupted_sessions(sha256: str) -> list[Any]:
+    recording = Recording(data_dir())
+    try:
+        return list(recording.interrupted_sessions(sha256))
+    finally:
+        recording.store.close()
+
+
+def _thumbnails(path: Path, numbers: list[int], progress: Any, cancel: Any) -> int:
+    """Small page images, each handed to ``progress`` as (page number, QImage) when ready."""
+    for number in numbers:
+        cancel.raise_if_cancelled()
+        image = _render(path, number, THUMBNAIL_DPI)
+        progress((number, image))
+    return len(numbers)
+
+
 def _translate(doc: Document, progress: Any, cancel: Any) -> Any:
     """The Chinese translation, or the glossary-only rendering when no package is installed."""
     from translation import translate_document
@@ -83,10 +171,10 @@ def _translate(doc: Document, progress: Any, cancel: Any) -> Any:
         return translate_document(doc, data_dir(), to="zh", glossary_only=True, cancel=cancel)
 
 
-def _render(path: Path, number: int) -> QImage:
+def _render(path: Path, number: int, dpi: int = PAGE_DPI) -> QImage:
     from ocr import render_page
 
-    image = render_page(path, number, dpi=PAGE_DPI).convert("RGB")
+    image = render_page(path, number, dpi=dpi).convert("RGB")
     data = image.tobytes("raw", "RGB")
     # copy(): the QImage must own its pixels once `data` goes away.
     fmt = QImage.Format.Format_RGB888
@@ -107,6 +195,11 @@ class MainWindow(QMainWindow):
     translation_shown = Signal()
     load_failed = Signal(str)
     event_logged = Signal(str)
+    record_checked = Signal(object)  # evidence.VerifyResult, or the exception
+    session_exported = Signal(object)  # the record's path, or the exception
+    thumbnails_shown = Signal()
+    paper_kept = Signal(object)  # the kept copy's path, or the exception
+    past_session_shown = Signal(str)  # a closed session's coverage is in the record panel
 
     def __init__(self) -> None:
         super().__init__()
@@ -130,6 +223,12 @@ class MainWindow(QMainWindow):
         self._large_print: LargePrintView | None = None
         self._closing = False
         self._interrupted: list[Any] = []
+        self._after_load: Any = None  # what a recent session asked for once its paper is open
+        self._thumb_task: Task | None = None
+        self.record_check: RecordCheckDialog | None = None
+        self.recent_dialog: RecentSessionsDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.prefs = Preferences.load(self.settings)
         self._bridge = _SpeechBridge()
         self._bridge.utterance.connect(self._on_utterance)
         self._bridge.state.connect(self._on_speech_state)
@@ -162,14 +261,16 @@ class MainWindow(QMainWindow):
         self.language_box = QComboBox()
         for code, name in LANGUAGES:
             self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(self.prefs.voice)))
         self.language_box.currentIndexChanged.connect(self._on_language_changed)
+        self.language_box.activated.connect(self._on_voice_chosen)
         bar.addWidget(self.language_label)
         bar.addWidget(self.language_box)
         self.rate_label = QLabel()
         self.rate_box = QSpinBox()
         self.rate_box.setRange(80, 260)
         self.rate_box.setSingleStep(10)
-        self.rate_box.setValue(int(self.settings.value("speech/rate", DEFAULT_RATE)))
+        self.rate_box.setValue(self.prefs.rate)
         self.rate_box.valueChanged.connect(self._on_rate_changed)
         bar.addWidget(self.rate_label)
         bar.addWidget(self.rate_box)
@@ -184,6 +285,7 @@ class MainWindow(QMainWindow):
         self.ui_language_action = QAction(self)
         self.ui_language_action.triggered.connect(self.toggle_ui_language)
         bar.addAction(self.ui_language_action)
+        self._build_menus()
 
         self.error_banner = QLabel()
         self.error_banner.setWordWrap(True)
@@ -196,17 +298,34 @@ class MainWindow(QMainWindow):
         self.recording_banner.setWordWrap(True)
 
         self.pages = QListWidget()
-        self.pages.setMaximumWidth(140)
+        self.pages.setObjectName("page-thumbnails")
+        # A column of page thumbnails: arrows move, the current page is framed, Enter shows it.
+        self.pages.setViewMode(QListView.ViewMode.IconMode)
+        self.pages.setFlow(QListView.Flow.TopToBottom)
+        self.pages.setWrapping(False)
+        self.pages.setMovement(QListView.Movement.Static)
+        self.pages.setResizeMode(QListView.ResizeMode.Adjust)
+        self.pages.setIconSize(THUMBNAIL_SIZE)
+        # A fixed cell: thumbnails arrive after the items, and must not overlap their labels.
+        self.pages.setGridSize(QSize(THUMBNAIL_SIZE.width() + 16, THUMBNAIL_SIZE.height() + 40))
+        self.pages.setMinimumWidth(THUMBNAIL_SIZE.width() + 36)
+        self.pages.setMaximumWidth(THUMBNAIL_SIZE.width() + 56)
+        self.pages.setStyleSheet(
+            "QListWidget { background: palette(base); }"
+            "QListWidget::item { border: 3px solid transparent; padding: 2px; }"
+            "QListWidget::item:selected { border: 3px solid #d35400; background: #ffe0b2;"
+            " color: black; font-weight: bold; }"
+            "QListWidget:focus { border: 2px solid #1565c0; }"
+        )
         self.pages.currentRowChanged.connect(self._on_page_selected)
+        self.pages.itemActivated.connect(lambda _item: self.page_view.setFocus())
         self.page_view = PageView()
         self.text_list = QListWidget()
         self.text_list.setWordWrap(True)
         self.text_list.setAlternatingRowColors(True)
         self.text_list.setItemDelegate(SpokenWordDelegate(self.text_list))
         self._word_item: QListWidgetItem | None = None
-        font = self.text_list.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.text_list.setFont(font)
+        self._set_reading_font()
         self.text_list.currentItemChanged.connect(self._on_segment_selected)
         self.text_list.itemActivated.connect(self._correct_translation)
         self.disclaimer = QLabel()
@@ -223,7 +342,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.pages)
         splitter.addWidget(self.page_view)
         splitter.addWidget(text_panel)
-        splitter.setSizes([110, 600, 690])
+        splitter.setSizes([THUMBNAIL_SIZE.width() + 44, 600, 690])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -254,6 +373,49 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(status, 1)
         self._set_reading_enabled(False)
 
+    def _set_reading_font(self) -> None:
+        """The sentences a third larger than the rest of the window (which Settings scales)."""
+        font = QApplication.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.text_list.setFont(font)
+
+    def _build_menus(self) -> None:
+        """The File menu (Alt+F): opening papers and records, sessions, settings."""
+        self.paste_action = QAction(self)
+        self.paste_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Paste))
+        self.paste_action.triggered.connect(self.paste_image)
+        self.photos_action = QAction(self)
+        self.photos_action.triggered.connect(self.choose_photos)
+        self.open_record_action = QAction(self)
+        self.open_record_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.open_record_action.triggered.connect(lambda: self.open_record())
+        self.recent_action = QAction(self)
+        self.recent_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.recent_action.triggered.connect(lambda: self.show_recent_sessions())
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(lambda: self.show_settings())
+        self.file_menu = self.menuBar().addMenu("")
+        for action in (
+            self.open_action,
+            self.photos_action,
+            self.paste_action,
+            None,
+            self.session_action,
+            self.recent_action,
+            self.resume_action,
+            None,
+            self.open_record_action,
+            None,
+            self.install_action,
+            self.settings_action,
+        ):
+            if action is None:
+                self.file_menu.addSeparator()
+            else:
+                self.file_menu.addAction(action)
+                self.addAction(action)  # its shortcut works wherever the focus is
+
     def _install_record_panel(self) -> None:
         self.record_panel = RecordPanel()
         self.record_panel.event_requested.connect(self.log_event)
@@ -261,7 +423,7 @@ class MainWindow(QMainWindow):
         self.record_panel.set_recording(self.recording is not None)
         self.record_dock.setWidget(self.record_panel)
 
-    def _start(self, task: Task, finished: Any, failed: Any) -> Task:
+    def _start(self, task: Task, finished: Any, failed: Any, priority: int = 0) -> Task:
         """Run a task; its results reach the slots only while the window is open."""
 
         def guard(slot: Any) -> Any:
@@ -274,7 +436,7 @@ class MainWindow(QMainWindow):
 
         task.signals.finished.connect(guard(finished))
         task.signals.failed.connect(guard(failed))
-        self._tasks.add(start(task))
+        self._tasks.add(start(task, priority))
         return task
 
     def _action(self, bar: QToolBar, key: Any, slot: Any) -> QAction:
@@ -300,7 +462,7 @@ class MainWindow(QMainWindow):
             ),
             self.prev_action: (self.tr("◀ Previous"), self.tr("Go to the previous sentence")),
             self.play_action: (
-                self.tr("⏸ Pause") if self._player_active else self.tr("▶ Read aloud"),
+                self.tr("❚❚ Pause") if self._player_active else self.tr("▶ Read aloud"),
                 self.tr("Read aloud from the current sentence, or pause"),
             ),
             self.next_action: (self.tr("Next ▶"), self.tr("Go to the next sentence")),
@@ -316,6 +478,26 @@ class MainWindow(QMainWindow):
                 ),
             ),
             self.help_action: (self.tr("Help"), self.tr("Keyboard shortcuts")),
+            self.paste_action: (
+                self.tr("Paste image as paper"),
+                self.tr("Read an image copied to the clipboard (a photo or a screenshot)"),
+            ),
+            self.photos_action: (
+                self.tr("Open photos as one paper…"),
+                self.tr("Choose several photos, one per page; they become one paper"),
+            ),
+            self.open_record_action: (
+                self.tr("Check a reading record…"),
+                self.tr("Open an exported record (.zip) and check that nothing in it was changed"),
+            ),
+            self.recent_action: (
+                self.tr("Recent sessions…"),
+                self.tr("Sessions recorded on this computer: continue one, or export its record"),
+            ),
+            self.settings_action: (
+                self.tr("Settings…"),
+                self.tr("Colours, type size, voice, speed and the data directory"),
+            ),
             self.ui_language_action: (
                 self.tr("中文界面") if i18n.current() == "en" else self.tr("English UI"),
                 self.tr("Switch the interface between English and Chinese"),
@@ -328,8 +510,9 @@ class MainWindow(QMainWindow):
             action.setStatusTip(tip)
             widget = self.toolbar.widgetForAction(action)
             if widget is not None:
-                widget.setAccessibleName(text.strip("▶◀⏸ .…"))
+                widget.setAccessibleName(text.strip("▶◀❚ .…"))
                 widget.setAccessibleDescription(tip)
+        self.file_menu.setTitle(self.tr("&File"))
         self.language_label.setText(self.tr(" Read in: "))
         self.language_box.setAccessibleName(self.tr("Reading language"))
         self.language_box.setAccessibleDescription(
@@ -342,7 +525,10 @@ class MainWindow(QMainWindow):
         self.recording_banner.setAccessibleName(self.tr("Recording state"))
         self.pages.setAccessibleName(self.tr("Pages"))
         self.pages.setAccessibleDescription(
-            self.tr("The pages of the paper; choose one to show it")
+            self.tr(
+                "Small images of the pages; the current page is framed. Arrow keys move, "
+                "Enter shows the page."
+            )
         )
         self.page_view.setAccessibleName(self.tr("Page image"))
         self.page_view.setAccessibleDescription(
@@ -428,11 +614,17 @@ class MainWindow(QMainWindow):
     def start_session(self, setup: SessionSetup | None = None) -> bool:
         """Start recording (asks who is present unless ``setup`` is given)."""
         if self.document is None:
-            self.show_error(self.tr("Open the paper first, then start the session."))
+            self.show_error(
+                self.tr("Open the paper first, then start the session; or continue a recent one.")
+            )
+            if setup is None:
+                self.show_recent_sessions()
             return False
         if setup is None:
             dialog = SessionDialog(self)
             if dialog.exec() != SessionDialog.DialogCode.Accepted:
+                if dialog.wants_recent:
+                    self.show_recent_sessions()
                 return False
             setup = dialog.setup()
             if setup is None:
@@ -475,6 +667,7 @@ class MainWindow(QMainWindow):
             return False
         self._interrupted = []
         self.resume_action.setVisible(False)
+        self._start_keeping_paper()
         index = self.language_box.findData(setup.reading_language)
         if index >= 0:
             self.language_box.setCurrentIndex(index)
@@ -485,22 +678,49 @@ class MainWindow(QMainWindow):
             self.log_event("page_shown", {"page": self.document.pages[self.current_page].number})
         return True
 
-    def _find_interrupted(self) -> None:
-        """A session on this paper that a crash left open is offered for continuing."""
+    def _start_keeping_paper(self) -> None:
+        assert self.path is not None and self.document is not None
+        task = Task(_keep_paper, self.path, self.document.source.sha256, with_progress=False)
+
+        def failed(_task: Task, exc: BaseException) -> None:
+            message = exc.message if isinstance(exc, ReadFirstError) else str(exc)
+            self.show_error(
+                self.tr(
+                    "The session is recorded, but no copy of the paper could be kept: {why} "
+                    "Keep the file itself to continue or export this session later."
+                ).format(why=message)
+            )
+            self.paper_kept.emit(exc)
+
+        self._start(task, lambda _t, path: self.paper_kept.emit(path), failed)
+
+    def _find_interrupted(self, doc: Document, then: Any) -> None:
+        """A session on this paper that a crash left open is offered for continuing. Looked up in
+        a worker (opening the store the first time took 0.2 s), then ``then()`` runs."""
         self._interrupted = []
-        if self.document is not None:
-            try:
-                self._interrupted = Recording(data_dir()).interrupted_sessions(
-                    self.document.source.sha256
-                )
-            except ReadFirstError as exc:
-                self.show_error(exc.message)
-        self.resume_action.setVisible(bool(self._interrupted))
-        self._show_recording_state()
+        task = Task(_interrupted_sessions, doc.source.sha256, with_progress=False)
+
+        def found(_task: Task, sessions: list[Any]) -> None:
+            if doc is self.document:
+                self._interrupted = sessions
+                self.resume_action.setVisible(bool(sessions))
+                self._show_recording_state()
+                then()
+
+        def failed(_task: Task, exc: BaseException) -> None:
+            if doc is self.document:
+                self.show_error(exc.message if isinstance(exc, ReadFirstError) else str(exc))
+                self.resume_action.setVisible(False)
+                self._show_recording_state()
+                then()
+
+        self._start(task, found, failed)
 
     def resume_session(self, session_id: str | None = None) -> bool:
         """Continue an interrupted session on the open paper; the gap is recorded."""
         if self.document is None or not self._interrupted:
+            if session_id is None:  # nothing to continue on this paper: the list shows all
+                self.show_recent_sessions()
             return False
         sid = session_id or self._interrupted[0].id
         recording = Recording(data_dir())
@@ -522,6 +742,7 @@ class MainWindow(QMainWindow):
         )
         self._interrupted = [s for s in self._interrupted if s.id != sid]
         self.resume_action.setVisible(bool(self._interrupted))
+        self._start_keeping_paper()
         self.record_panel.set_recording(True)
         self._show_recording_state()
         self._refresh_coverage()
@@ -557,13 +778,7 @@ class MainWindow(QMainWindow):
     def _refresh_coverage(self) -> None:
         if self.recording is None or self.document is None:
             return
-        coverage = self.recording.coverage(self.document)
-        total = max(sum(1 for _ in self.document.segments()), 1)
-        read = getattr(coverage, "read_aloud_count", None)
-        percent = (
-            100.0 * read / total if read is not None else float(getattr(coverage, "percent", 0))
-        )
-        self.record_panel.show_coverage(percent, coverage.describe())
+        self.record_panel.show_coverage(*_coverage_shown(self.recording, self.document))
 
     def close_session(self, reason: str = "closed") -> None:
         if self.recording is None:
@@ -603,22 +818,293 @@ class MainWindow(QMainWindow):
 
     # ---- opening ------------------------------------------------------------------------
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        names, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Open a paper"), "", OPEN_FILTER, options=FILE_DIALOG_OPTIONS
         )
-        if name:
-            self.open_document(Path(name))
+        self.open_files([Path(n) for n in names])
+
+    def choose_photos(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Choose the photos of the pages, in order"),
+            "",
+            "Photos (*.jpg *.jpeg *.png *.tif *.tiff);;All files (*)",
+            options=FILE_DIALOG_OPTIONS,
+        )
+        if names:
+            self.open_photos([Path(n) for n in sorted(names)])
+
+    def open_files(self, paths: list[Path]) -> None:
+        """One file is a paper; several (phone photos, one per page) become one paper; a .zip
+        is a reading record to check."""
+        if not paths:
+            return
+        records = [p for p in paths if p.suffix.lower() == ".zip"]
+        if records:
+            self.open_record(records[0])
+        elif len(paths) == 1:
+            self.open_document(paths[0])
+        else:
+            self.open_photos(sorted(paths))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
         if urls:
-            self.open_document(Path(urls[0].toLocalFile()))
+            self.open_files([Path(u.toLocalFile()) for u in urls])
+        elif event.mimeData().hasImage():
+            self.open_image(QImage(event.mimeData().imageData()))
+
+    # ---- papers made here: pasted images, several photos ---------------------------------
+    def paste_image(self) -> Task | None:
+        """Ctrl+V: the image on the clipboard becomes the paper."""
+        clipboard = QApplication.clipboard()
+        image = clipboard.image()
+        if image.isNull():
+            mime = clipboard.mimeData()  # None when the clipboard is empty
+            urls = mime.urls() if mime is not None else []
+            paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+            if paths:  # files copied in a file manager
+                self.open_files(paths)
+                return None
+            self.show_error(
+                self.tr(
+                    "The clipboard holds no image. Copy a photo or a screenshot of the paper "
+                    "first, then paste it here with Ctrl+V."
+                )
+            )
+            return None
+        return self.open_image(image)
+
+    def open_image(self, image: QImage) -> Task:
+        task = Task(_paper_from_image, image.copy(), with_progress=False)
+        return self._make_paper(task, self.tr("Saving the pasted image…"))
+
+    def open_photos(self, paths: list[Path]) -> Task:
+        """Several photos, in this order, put together as one paper (in a worker), then read."""
+        task = Task(_paper_from_photos, list(paths), with_progress=False)
+        task.kwargs["cancel"] = task.cancel_token
+        return self._make_paper(
+            task, self.tr("Putting {n} photos together as one paper…").format(n=len(paths))
+        )
+
+    def _make_paper(self, task: Task, status: str) -> Task:
+        """Like opening: a busy bar, and Cancel stops it (the task is the current load)."""
+        self.cancel_load()
+        self.clear_error()
+        self.status_label.setText(status)
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.show()
+        self.cancel_button.show()
+        self._load_task = task
+        return self._start(task, self._on_paper_made, self._on_paper_failed)
+
+    def _on_paper_made(self, task: Task, path: Path) -> None:
+        if self._finish_task(task):
+            self.open_document(path)
+
+    def _on_paper_failed(self, task: Task, exc: BaseException) -> None:
+        if not self._finish_task(task):
+            return
+        if isinstance(exc, Cancelled):
+            self.status_label.setText(self.tr("Stopped. Open the paper again to read it."))
+            return
+        message = exc.message if isinstance(exc, ReadFirstError) else str(exc)
+        self.show_error(self.tr("The paper could not be made: {why}").format(why=message))
+        self.status_label.setText(self.tr("Nothing open."))
+        self.load_failed.emit(message)
+
+    # ---- checking an exported record ----------------------------------------------------
+    def open_record(self, path: Path | None = None) -> RecordCheckDialog | None:
+        """Check an exported reading record (as `readfirst verify`) and say what was found."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Check a reading record"),
+                "",
+                RECORD_FILTER,
+                options=FILE_DIALOG_OPTIONS,
+            )
+            if not name:
+                return None
+            path = Path(name)
+        dialog = RecordCheckDialog(path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.record_check = dialog
+        task = Task(check_record, path, with_progress=False)
+
+        def checked(_task: Task, result: Any) -> None:
+            if isValid(dialog):  # closed before the check ended: only the status line says it
+                dialog.show_result(result)
+            verdict = self.tr("intact") if result.ok else self.tr("NOT valid")
+            self.status_label.setText(
+                self.tr("Reading record {name}: {verdict}").format(name=path.name, verdict=verdict)
+            )
+            self.record_checked.emit(result)
+
+        def failed(_task: Task, exc: BaseException) -> None:
+            if isValid(dialog):
+                dialog.show_failure(exc.message if isinstance(exc, ReadFirstError) else str(exc))
+            self.record_checked.emit(exc)
+
+        self._start(task, checked, failed)
+        dialog.open()
+        return dialog
+
+    # ---- recent sessions ----------------------------------------------------------------
+    def show_recent_sessions(self) -> RecentSessionsDialog:
+        dialog = RecentSessionsDialog(data_dir(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.recent_dialog = dialog
+
+        def done(code: int) -> None:
+            if code == RecentSessionsDialog.DialogCode.Accepted and dialog.chosen:
+                self.open_session(*dialog.chosen)
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
+
+    def open_session(self, action: str, row: SessionRow, out: Path | None = None) -> None:
+        """Open the paper of a recent session, then continue it ("continue"), export its record
+        ("export", to ``out`` or a chosen file) or just show the paper ("view")."""
+        paper = row.paper
+        if paper is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Where is {name}? (this computer kept no copy)").format(
+                    name=row.document_name
+                ),
+                "",
+                OPEN_FILTER,
+                options=FILE_DIALOG_OPTIONS,
+            )
+            if not name:
+                return
+            paper = Path(name)
+        if action == "export" and out is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the reading record"),
+                f"{Path(row.document_name).stem}-record.zip",
+                "*.zip",
+                options=FILE_DIALOG_OPTIONS,
+            )
+            if not chosen:
+                return
+            out = Path(chosen)
+        self.open_document(paper)
+        self._after_load = (action, row, out)
+
+    def _run_after_load(self, doc: Document) -> None:
+        pending, self._after_load = self._after_load, None
+        if pending is None:
+            return
+        action, row, out = pending
+        if doc.source.sha256 != row.document_sha256:
+            self.show_error(
+                self.tr(
+                    "{file} is not the paper of that session (its fingerprint differs). Open the "
+                    "same file that was read in the session."
+                ).format(file=self.path.name if self.path else "")
+            )
+            return
+        if action == "continue":
+            if self.recording is not None and self.recording.session_id == row.id:
+                return
+            if not self.resume_session(row.id):
+                self.show_error(
+                    self.tr("The session could not be continued. Start a new one (Ctrl+N).")
+                )
+        elif action == "export" and out is not None:
+            self.export_session(row.id, out)
+        if action in ("view", "export"):
+            self._show_past_coverage(doc, row)
+
+    def _show_past_coverage(self, doc: Document, row: SessionRow) -> None:
+        """A closed session's coverage in the record panel (its buttons stay off: it is over)."""
+        task = Task(_past_coverage, data_dir(), row.id, doc, with_progress=False)
+
+        def shown(_task: Task, result: tuple[float, str]) -> None:
+            if doc is self.document and self.recording is None:
+                self.record_panel.show_coverage(*result)
+                self.recording_banner.setText(
+                    self.tr(
+                        "Not recording. Shown: the session of {time} with {people} ({state}). "
+                        "Start a new session (Ctrl+N) to record."
+                    ).format(
+                        time=row.local_time,
+                        people=", ".join(name for _role, name in row.participants),
+                        state=self.tr("closed") if row.closed else self.tr("not closed"),
+                    )
+                )
+                self.past_session_shown.emit(row.id)
+
+        def failed(_task: Task, exc: BaseException) -> None:
+            self.show_error(exc.message if isinstance(exc, ReadFirstError) else str(exc))
+
+        self._start(task, shown, failed)
+
+    def export_session(self, session_id: str, out: Path) -> Task | None:
+        """Export a closed session of the open paper again (in a worker)."""
+        if self.document is None or self.path is None:
+            return None
+        self.status_label.setText(self.tr("Saving the reading record…"))
+        task = Task(
+            _export_session, data_dir(), session_id, self.path, out, self.document,
+            with_progress=False,
+        )  # fmt: skip
+
+        def saved(_task: Task, path: Path) -> None:
+            self.status_label.setText(self.tr("Reading record saved: {path}").format(path=path))
+            self.session_exported.emit(path)
+
+        def failed(_task: Task, exc: BaseException) -> None:
+            self.show_error(exc.message if isinstance(exc, ReadFirstError) else str(exc))
+            self.session_exported.emit(exc)
+
+        return self._start(task, saved, failed)
+
+    # ---- settings -----------------------------------------------------------------------
+    def show_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.prefs, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.settings_dialog = dialog
+        dialog.accepted.connect(lambda: self.apply_preferences(dialog.preferences()))
+        dialog.open()
+        return dialog
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        """Save and apply at once (the data directory: from the next start)."""
+        changed_dir = prefs.data_dir != self.prefs.data_dir
+        self.prefs = prefs
+        prefs.save(self.settings)
+        apply_appearance(prefs)
+        self._set_reading_font()
+        for widget in self.findChildren(QWidget):
+            if widget.styleSheet():  # styled widgets keep their old font until polished again
+                widget.setStyleSheet(widget.styleSheet())
+        self.rate_box.setValue(prefs.rate)
+        index = self.language_box.findData(prefs.voice)
+        if index >= 0 and (self.document is None or self.document.language != "zh"):
+            self.language_box.setCurrentIndex(index)
+        if self._large_print is not None:
+            self._large_print.set_theme(prefs.large_print_theme)
+        if changed_dir:
+            self.status_label.setText(
+                self.tr("The new data directory is used from the next start: {path}").format(
+                    path=prefs.data_dir or self.tr("the default folder")
+                )
+            )
 
     def open_document(self, path: Path) -> None:
+        self._after_load = None
+        if self._thumb_task is not None:
+            self._thumb_task.cancel()
+            self._thumb_task = None
         self.cancel_load()
         self.stop_reading()
         if self.recording is not None:
@@ -632,6 +1118,7 @@ class MainWindow(QMainWindow):
         self.disclaimer.hide()
         self.current_segment = None
         self._page_images.clear()
+        self.record_panel.clear_coverage()  # a past session's coverage goes with its paper
         self.pages.clear()
         self.text_list.clear()
         self._word_item = None
@@ -648,9 +1135,14 @@ class MainWindow(QMainWindow):
         self._start(task, self._on_loaded, self._on_load_failed)
 
     def cancel_load(self) -> None:
+        """Stop reading (or making) the paper. Said at once: the worker stops at its next
+        page, and its late "cancelled" is ignored (the task is no longer the current one)."""
         if self._load_task is not None:
             self._load_task.cancel()
             self._load_task = None
+            self.progress_bar.hide()
+            self.cancel_button.hide()
+            self.status_label.setText(self.tr("Stopped. Open the paper again to read it."))
 
     def _on_load_progress(self, p: Progress) -> None:
         self.progress_bar.setRange(0, max(p.total, 1))
@@ -670,6 +1162,7 @@ class MainWindow(QMainWindow):
     def _on_load_failed(self, task: Task, exc: BaseException) -> None:
         if not self._finish_task(task):
             return
+        self._after_load = None
         if isinstance(exc, Cancelled):
             self.status_label.setText(self.tr("Stopped. Open the paper again to read it."))
             return
@@ -706,6 +1199,7 @@ class MainWindow(QMainWindow):
                 self.tr("Page {n} of {total}").format(n=page.number, total=len(doc.pages)),
             )
             self.pages.addItem(item)
+        self.pages.doItemsLayout()
         self._fill_text()
         self._set_reading_enabled(segments > 0)
         if not segments:
@@ -716,10 +1210,44 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentRow(0)
         if doc.language == "zh":
             self.language_box.setCurrentIndex(self.language_box.findData("zh"))
-        self._find_interrupted()
-        self.document_shown.emit()
+        self._start_thumbnails(doc)
         if doc.language == "en" and segments:
             self._start_translation(doc)
+        self._find_interrupted(doc, lambda: self._on_sessions_checked(doc))
+
+    def _on_sessions_checked(self, doc: Document) -> None:
+        """The paper is open and its interrupted sessions known: now it is ready to use."""
+        self.document_shown.emit()
+        self._run_after_load(doc)
+
+    def _start_thumbnails(self, doc: Document) -> None:
+        assert self.path is not None
+        task = Task(_thumbnails, self.path, [p.number for p in doc.pages])
+        task.signals.progress.connect(lambda item, d=doc: self._on_thumbnail(d, item))
+        self._thumb_task = task
+
+        def done(_task: Task, _count: Any) -> None:
+            if doc is self.document:
+                self.pages.doItemsLayout()  # icons came after the layout: no gap at the top
+                self.thumbnails_shown.emit()
+
+        def failed(_task: Task, exc: BaseException) -> None:
+            if not isinstance(exc, Cancelled):  # thumbnails are a help, not the paper
+                log.warning("page thumbnails failed: %s", exc)
+
+        # Low priority: the page being read and the OCR go first.
+        self._start(task, done, failed, priority=-1)
+
+    def _on_thumbnail(self, doc: Document, item: Any) -> None:
+        number, image = item
+        if self._closing or doc is not self.document:  # late news from a closed window
+            return
+        row = next((i for i, p in enumerate(doc.pages) if p.number == number), None)
+        if row is not None and self.pages.item(row) is not None:
+            pixmap = QPixmap.fromImage(image)
+            icon = QIcon(pixmap)
+            icon.addPixmap(pixmap, QIcon.Mode.Selected)  # the page as it is, not tinted blue
+            self.pages.item(row).setIcon(icon)
 
     def _fill_text(self) -> None:
         assert self.document is not None
@@ -970,8 +1498,9 @@ class MainWindow(QMainWindow):
             self._large_print = LargePrintView(
                 self,
                 zoom=int(self.settings.value("large_print/zoom", 200)),
-                theme=str(self.settings.value("large_print/theme", "yellow-on-black")),
+                theme=self.prefs.large_print_theme,
             )
+            self._large_print.theme_changed.connect(self._on_large_print_theme)
             self._large_print.move_requested.connect(
                 lambda step: self.next_segment() if step > 0 else self.previous_segment()
             )
@@ -988,6 +1517,10 @@ class MainWindow(QMainWindow):
             "large_print_shown",
             {"zoom_percent": self._large_print.zoom, "theme": self._large_print.theme},
         )
+
+    def _on_large_print_theme(self, theme: str) -> None:
+        self.prefs = replace(self.prefs, large_print_theme=theme)
+        self.settings.setValue("large_print/theme", theme)
 
     def _update_large_print(self) -> None:
         view = self._large_print
@@ -1071,12 +1604,18 @@ class MainWindow(QMainWindow):
         if self._player is not None:
             self._player.stop()
 
+    def _on_voice_chosen(self) -> None:
+        """Remembered only when a person picks it (a Chinese paper switches it by itself)."""
+        self.prefs = replace(self.prefs, voice=str(self.language_box.currentData()))
+        self.settings.setValue("speech/voice", self.prefs.voice)
+
     def _on_language_changed(self) -> None:
         if self._player is not None:
             self.stop_reading()
             self._player.set_lang(self.language_box.currentData())
 
     def _on_rate_changed(self, rate: int) -> None:
+        self.prefs = replace(self.prefs, rate=rate)
         self.settings.setValue("speech/rate", rate)
         if self._player is not None:
             self._player.set_rate(rate)
@@ -1084,7 +1623,7 @@ class MainWindow(QMainWindow):
     def _on_speech_state(self, state: str) -> None:
         self._player_active = state == "playing"
         self.play_action.setText(
-            self.tr("⏸ Pause") if self._player_active else self.tr("▶ Read aloud")
+            self.tr("❚❚ Pause") if self._player_active else self.tr("▶ Read aloud")
         )
         if state == "no_audio_output":
             self.show_error(

@@ -55,6 +55,22 @@ class Task(QRunnable):
         self.cancel_token.cancel()
 
 
-def start(task: Task) -> Task:
-    QThreadPool.globalInstance().start(task)
+# Tasks mostly wait (tesseract processes, pdfium and zlib without the GIL), and a long one (a
+# translation, the thumbnails of 300 pages) must not hold back the page a person turns to: more
+# threads than the two cores of a visiting-room laptop.
+MIN_THREADS = 4
+_running: set[Task] = set()
+
+
+def start(task: Task, priority: int = 0) -> Task:
+    """Queue the task; a higher ``priority`` runs sooner when the pool is busy."""
+    pool = QThreadPool.globalInstance()
+    if pool.maxThreadCount() < MIN_THREADS:
+        pool.setMaxThreadCount(MIN_THREADS)
+    # Held here until it ends: a QRunnable freed by Python while a pool thread runs it would
+    # crash the app (its dialog may be closed and collected first).
+    _running.add(task)
+    task.signals.finished.connect(lambda _result: _running.discard(task))
+    task.signals.failed.connect(lambda _exc: _running.discard(task))
+    pool.start(task, priority)
     return task

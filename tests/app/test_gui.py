@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from app.gui.main import cjk_family
 from app.gui.window import MainWindow
@@ -126,20 +126,35 @@ def _unnamed_controls(root) -> list[str]:  # type: ignore[no-untyped-def]
     return found
 
 
-def test_every_control_has_an_accessible_name(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_every_control_has_an_accessible_name(
+    qtbot, window: MainWindow, shared_data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
     from app.gui.help_panel import HelpPanel
     from app.gui.large_print import LargePrintView
+    from app.gui.recent_sessions import RecentSessionsDialog
+    from app.gui.record_check import RecordCheckDialog
     from app.gui.record_panel import TextEntryDialog
     from app.gui.session_dialog import SessionDialog
+    from app.gui.settings_dialog import Preferences, SettingsDialog
 
+    recent = RecentSessionsDialog(shared_data_dir, window)
     dialogs = [
         SessionDialog(window),
         HelpPanel(window),
         LargePrintView(window),
         TextEntryDialog(window, "Comprehension check", [("Question", False), ("Answer", True)]),
+        recent,
+        RecordCheckDialog(shared_data_dir / "record.zip", window),
+        SettingsDialog(Preferences(), window),
     ]
+    with qtbot.waitSignal(recent.loaded, timeout=10_000):
+        pass
     for root in [window, *dialogs]:
         assert not _unnamed_controls(root), (type(root).__name__, _unnamed_controls(root))
+        # Labels that take the keyboard focus (to be read and copied) are named too.
+        for label in root.findChildren(QLabel):
+            if label.focusPolicy() != Qt.FocusPolicy.NoFocus and label.isVisibleTo(root):
+                assert label.accessibleName(), (type(root).__name__, label.text())
     # Tool buttons are named after their actions, with a description for screen readers.
     for action in window.toolbar.actions():
         button = window.toolbar.widgetForAction(action)
