@@ -25,6 +25,7 @@ from ocr.boxes import read_checkboxes
 from ocr.cleanup import Transform, prepare, rotate
 from ocr.images import load_frame
 from ocr.layout import Word, segments_from_words
+from ocr.reread import reread_poor_lines
 from ocr.tesseract import check_tesseract, detect_orientation, installed_languages, ocr_words
 
 log = logging.getLogger(__name__)
@@ -72,7 +73,8 @@ class _Reading:
 
 
 def _read(image: Image.Image, transform: Transform, lang: str) -> _Reading:
-    words = read_checkboxes(ocr_words(image, lang=lang, dpi=OCR_DPI))
+    words = ocr_words(image, lang=lang, dpi=OCR_DPI)
+    words = read_checkboxes(reread_poor_lines(image, words, lang, OCR_DPI))
     return _Reading(words, lang, image, transform)
 
 
