@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PIL import Image
@@ -17,7 +18,7 @@ from ocr import pdf as pdfmod
 from ocr.executor import run_jobs
 from ocr.images import image_page_count, load_frame
 from ocr.layout import segments_from_words
-from ocr.ocr_page import OCR_DPI, PageJob, run_job
+from ocr.ocr_page import OCR_DPI, PageJob, ScriptMemo, run_job
 from ocr.sniff import sniff
 from ocr.tesseract import tesseract_version
 from ocr.textlayer import checkbox_words, page_words, value_words
@@ -110,10 +111,15 @@ def extract(
         out = _extract_pdf(path, wanted, force_ocr, password, report, cancel)
     else:
         jobs = [PageJob(str(path), "image", n) for n in wanted]
-        out = run_jobs(run_job, jobs, progress=report, cancel=cancel)
+        out = run_jobs(_reader(), jobs, progress=report, cancel=cancel)
     doc = Document(source=source, pages=tuple(out))
     cache.store(key, doc)
     return doc
+
+
+def _reader() -> Callable[[PageJob], Page]:
+    """run_job for the pages of one paper, sharing what script they were read in."""
+    return functools.partial(run_job, memo=ScriptMemo())
 
 
 _XFA_NOTE = (
@@ -162,7 +168,12 @@ def _extract_pdf(
         pdfmod.close(doc)
     if jobs:
         ocr_pages = run_jobs(
-            run_job, jobs, progress=report, cancel=cancel, done_before=len(done), total=len(wanted)
+            _reader(),
+            jobs,
+            progress=report,
+            cancel=cancel,
+            done_before=len(done),
+            total=len(wanted),
         )
         done.update((p.number, p) for p in ocr_pages)
     return [done[n] for n in wanted]

@@ -1,0 +1,64 @@
+"""One page's OCR: a Chinese paper is read in Chinese at once after its first Chinese page."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image
+
+import ocr.ocr_page as ocr_page
+from ocr.ocr_page import PageJob, ScriptMemo, ocr_image, page_image
+from tests.ocr.conftest import text_image
+
+
+@pytest.fixture(scope="module")
+def chinese() -> Image.Image:
+    image = page_image(PageJob("resources/samples/sample-notice-zh.pdf", "pdf", 1))
+    return image.crop((0, 500, image.width, 1100))
+
+
+@pytest.fixture()
+def calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The tesseract runs a page costs: each reading's language, and "osd"."""
+    seen: list[str] = []
+    read, osd = ocr_page.ocr_words, ocr_page.detect_orientation
+
+    def spy_read(image, lang="eng", **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(lang)
+        return read(image, lang=lang, **kwargs)
+
+    def spy_osd(image):  # type: ignore[no-untyped-def]
+        seen.append("osd")
+        return osd(image)
+
+    monkeypatch.setattr(ocr_page, "ocr_words", spy_read)
+    monkeypatch.setattr(ocr_page, "detect_orientation", spy_osd)
+    return seen
+
+
+def _text(page) -> str:
+    return "".join(s.text for s in page.segments)
+
+
+def test_next_page_of_a_chinese_paper_is_read_in_chinese_at_once(
+    chinese: Image.Image, calls: list[str]
+) -> None:
+    memo = ScriptMemo()
+    first = ocr_image(chinese, 1, memo)
+    # The first page pays for finding out: English, then orientation and script, then Chinese.
+    assert calls == ["eng", "osd", "chi_sim+eng"]
+    assert "请不要签署任何文件" in _text(first)
+    calls.clear()
+    second = ocr_image(chinese, 2, memo)
+    assert calls == ["chi_sim+eng"]
+    assert _text(second) == _text(first)
+
+
+def test_english_page_in_a_chinese_paper_is_still_read_in_english(calls: list[str]) -> None:
+    memo = ScriptMemo()
+    memo.record("chi_sim+eng")
+    lines = ["You have the right to a hearing before an", "immigration judge."]
+    page = ocr_image(text_image(lines), 3, memo)
+    assert [s.text for s in page.segments] == [
+        "You have the right to a hearing before an immigration judge."
+    ]
+    assert memo.guess() == "eng"
