@@ -187,7 +187,7 @@ class Prepared:
 
 def prepare(image: Image.Image) -> Prepared:
     """The page image cleaned for OCR, the map back to the original, and what was done."""
-    gray = image.convert("L")
+    gray = image if image.mode == "L" else image.convert("L")
     transform = Transform()
     steps: list[str] = []
     if ink_share(gray) < BLANK_INK:

@@ -14,18 +14,19 @@ from __future__ import annotations
 import logging
 import statistics
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
 from PIL import Image
 
-from document.errors import MissingComponent
+from document.errors import InputUnreadable, MissingComponent
 from document.model import Page
 from ocr import pdf as pdfmod
 from ocr.boxes import read_checkboxes
 from ocr.cleanup import Transform, prepare, rotate
-from ocr.images import load_frame
+from ocr.images import load_frame, open_image
 from ocr.layout import Word, segments_from_words
 from ocr.reread import reread_poor_lines
 from ocr.tesseract import check_tesseract, detect_orientation, installed_languages, ocr_words
@@ -38,6 +39,8 @@ OCR_DPI = 300
 RETRY_CONFIDENCE = 0.62
 NOISE_CONFIDENCE = 0.45
 CHINESE = "chi_sim"
+# The EXIF tag saying how a phone held the camera (tesseract does not apply it).
+_ORIENTATION = 0x0112
 
 
 @dataclass(frozen=True)
@@ -74,10 +77,31 @@ class _Reading:
         return statistics.fmean(w.confidence for w in self.words)
 
 
-def _read(image: Image.Image, transform: Transform, lang: str) -> _Reading:
-    words = ocr_words(image, lang=lang, dpi=OCR_DPI)
+def _read(
+    image: Image.Image, transform: Transform, lang: str, words: list[Word] | None = None
+) -> _Reading:
+    """Read the image (or take tesseract's words for it, read already) into a _Reading."""
+    if words is None:
+        words = ocr_words(image, lang=lang, dpi=OCR_DPI)
     words = read_checkboxes(reread_poor_lines(image, words, lang, OCR_DPI))
     return _Reading(words, lang, image, transform)
+
+
+# The page to read early: an image, the file itself, or a reading of it already started.
+Early = Image.Image | Path | Future[list[Word]]
+
+
+def _start_reading(source: Image.Image | Path) -> Future[list[Word]]:
+    """Start reading the page as it is, in English, on a spare core.
+
+    Clean-up only looks at a clean page and leaves it as it is; reading it meanwhile hides
+    the clean-up's time (and for an image file, the decoding) behind tesseract's.
+    """
+    pool = ThreadPoolExecutor(1, thread_name_prefix="readfirst-ocr-early")
+    try:
+        return pool.submit(ocr_words, source, lang="eng", dpi=OCR_DPI)
+    finally:
+        pool.shutdown(wait=False)
 
 
 def _copy(transform: Transform) -> Transform:
@@ -149,19 +173,33 @@ def _poor(reading: _Reading) -> bool:
     return len(reading.words) < 3 or reading.confidence < RETRY_CONFIDENCE
 
 
-def ocr_image(image: Image.Image, number: int, memo: ScriptMemo | None = None) -> Page:
-    """OCR a page image. Boxes are in the pixels of `image` as given (whatever clean-up did)."""
+def ocr_image(
+    image: Image.Image,
+    number: int,
+    memo: ScriptMemo | None = None,
+    early: Early | None = None,
+) -> Page:
+    """OCR a page image. Boxes are in the pixels of `image` as given (whatever clean-up did).
+
+    early: the same page (the image, or its file when tesseract reads that as it is) to start
+    reading at once on a spare core; used when clean-up leaves the page as it is.
+    """
     check_tesseract(("eng",))
     width, height = float(image.width), float(image.height)
+    lang = memo.guess() if memo is not None else "eng"
+    if lang != "eng" and not set(lang.split("+")) <= installed_languages():
+        lang = "eng"
+    started = None
+    if early is not None and lang == "eng":
+        started = early if isinstance(early, Future) else _start_reading(early)
     prepared = prepare(image)
     log.debug("page %d clean-up: %s", number, ", ".join(prepared.steps) or "none")
     if prepared.blank:
         return Page(number, width, height, "ocr", (), ("This page is blank.",))
     notes: list[str] = []
-    lang = memo.guess() if memo is not None else "eng"
-    if lang != "eng" and not set(lang.split("+")) <= installed_languages():
-        lang = "eng"
-    reading = _read(prepared.image, prepared.transform, lang)
+    # A page clean-up changed must be read again; the early reading is left to finish alone.
+    words = started.result() if started is not None and not prepared.steps else None
+    reading = _read(prepared.image, prepared.transform, lang, words)
     if _poor(reading) and lang != "eng":
         # The paper's other pages were Chinese; this one is not (or not upright).
         english = _read(prepared.image, prepared.transform, "eng")
@@ -204,8 +242,36 @@ def page_image(job: PageJob) -> Image.Image:
         pdfmod.close(doc)
 
 
-def run_job(job: PageJob, memo: ScriptMemo | None = None) -> Page:
-    page = ocr_image(page_image(job), job.number, memo)
+def _as_is(job: PageJob) -> Path | None:
+    """The image file itself when tesseract reads it exactly as load_frame would give it."""
+    if job.kind != "image" or job.number != 1:
+        return None
+    path = Path(job.path)
+    try:
+        with open_image(path) as image:
+            plain = (
+                getattr(image, "n_frames", 1) == 1
+                and image.format in ("PNG", "JPEG", "TIFF", "BMP", "PPM")
+                and image.mode in ("L", "RGB")
+                and image.getexif().get(_ORIENTATION, 1) == 1
+            )
+    except (InputUnreadable, OSError, SyntaxError, ValueError):
+        return None  # decoding it for real will say what is wrong
+    return path if plain else None
+
+
+def run_job(job: PageJob, memo: ScriptMemo | None = None, spare_core: bool = False) -> Page:
+    """OCR one page. spare_core: a core is free (fewer pages than cores): read the page early,
+    while clean-up looks at it."""
+    early: Early | None = None
+    if spare_core and (memo is None or memo.guess() == "eng"):
+        path = _as_is(job)
+        # The file as it is: tesseract decodes it while this thread does.
+        early = _start_reading(path) if path is not None else None
+    image = page_image(job)
+    if spare_core and early is None:
+        early = image
+    page = ocr_image(image, job.number, memo, early)
     if job.note:
         notes = (job.note, *page.notes)
         page = Page(page.number, page.width, page.height, "ocr", page.segments, notes)

@@ -15,7 +15,7 @@ from document.model import Document, Page, Source
 from document.progress import CancelToken, Progress, ProgressCallback, no_progress
 from ocr import cache
 from ocr import pdf as pdfmod
-from ocr.executor import run_jobs
+from ocr.executor import default_workers, run_jobs
 from ocr.images import image_page_count, load_frame
 from ocr.layout import segments_from_words
 from ocr.ocr_page import OCR_DPI, PageJob, ScriptMemo, run_job
@@ -111,15 +111,16 @@ def extract(
         out = _extract_pdf(path, wanted, force_ocr, password, report, cancel)
     else:
         jobs = [PageJob(str(path), "image", n) for n in wanted]
-        out = run_jobs(_reader(), jobs, progress=report, cancel=cancel)
+        out = run_jobs(_reader(len(jobs)), jobs, progress=report, cancel=cancel)
     doc = Document(source=source, pages=tuple(out))
     cache.store(key, doc)
     return doc
 
 
-def _reader() -> Callable[[PageJob], Page]:
-    """run_job for the pages of one paper, sharing what script they were read in."""
-    return functools.partial(run_job, memo=ScriptMemo())
+def _reader(jobs: int) -> Callable[[PageJob], Page]:
+    """run_job for the pages of one paper, sharing what script they were read in. With fewer
+    pages than cores, each page is read early on a spare core while it is cleaned up."""
+    return functools.partial(run_job, memo=ScriptMemo(), spare_core=jobs < default_workers())
 
 
 _XFA_NOTE = (
@@ -168,7 +169,7 @@ def _extract_pdf(
         pdfmod.close(doc)
     if jobs:
         ocr_pages = run_jobs(
-            _reader(),
+            _reader(len(jobs)),
             jobs,
             progress=report,
             cancel=cancel,

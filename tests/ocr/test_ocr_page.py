@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PIL import Image
 
 import ocr.ocr_page as ocr_page
-from ocr.ocr_page import PageJob, ScriptMemo, ocr_image, page_image
+from ocr.ocr_page import PageJob, ScriptMemo, ocr_image, page_image, run_job
 from tests.ocr.conftest import text_image
 
 
@@ -62,3 +64,39 @@ def test_english_page_in_a_chinese_paper_is_still_read_in_english(calls: list[st
         "You have the right to a hearing before an immigration judge."
     ]
     assert memo.guess() == "eng"
+
+
+LINES = ["You may ask for a lawyer. Do not sign any paper", "that you do not understand."]
+
+
+def test_single_clean_page_is_read_while_it_is_cleaned(tmp_path, monkeypatch) -> None:
+    """With a core to spare, the file is read as it is at once; clean-up leaves it alone, so
+    that reading is the one used and the page costs one tesseract run."""
+    sources: list[object] = []
+    read = ocr_page.ocr_words
+
+    def spy(image, lang="eng", **kwargs):  # type: ignore[no-untyped-def]
+        sources.append(image)
+        return read(image, lang=lang, **kwargs)
+
+    monkeypatch.setattr(ocr_page, "ocr_words", spy)
+    path = tmp_path / "page.png"
+    text_image(LINES).save(path)
+    page = run_job(PageJob(str(path), "image", 1), ScriptMemo(), spare_core=True)
+    assert [s.text for s in page.segments] == [
+        "You may ask for a lawyer.",
+        "Do not sign any paper that you do not understand.",
+    ]
+    assert sources == [Path(path)]
+
+
+def test_tilted_page_read_early_is_read_again_straightened(tmp_path, calls) -> None:
+    path = tmp_path / "tilted.png"
+    text_image(LINES, width=1700).rotate(2.5, expand=True, fillcolor=255).save(path)
+    page = run_job(PageJob(str(path), "image", 1), ScriptMemo(), spare_core=True)
+    assert [s.text for s in page.segments] == [
+        "You may ask for a lawyer.",
+        "Do not sign any paper that you do not understand.",
+    ]
+    # The early reading of the tilted file, then the straightened page's.
+    assert calls == ["eng", "eng"]
