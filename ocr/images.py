@@ -17,6 +17,8 @@ from document.errors import InputUnreadable
 MAX_PIXELS = 150_000_000
 # The EXIF tag saying how a phone held the camera.
 _ORIENTATION = 0x0112
+# Set in an image's info by load_frame when it turned the frame upright by its EXIF tag.
+TURNED = "readfirst_exif_turned"
 
 
 def _unreadable(path: Path, detail: str) -> InputUnreadable:
@@ -68,6 +70,8 @@ def load_frame(path: Path, index: int) -> Image.Image:
                     out = frame.copy()
                     if out.getexif().get(_ORIENTATION, 1) != 1:
                         out = ImageOps.exif_transpose(out)
+                        # Turned here: the file as it is on disk is not this page.
+                        out.info[TURNED] = True
                     if out.width * out.height > MAX_PIXELS:
                         raise _too_big(path, out.size)
                     mode = "L" if out.mode in ("1", "L", "I;16") else "RGB"

@@ -26,7 +26,7 @@ from document.model import Page
 from ocr import pdf as pdfmod
 from ocr.boxes import read_checkboxes
 from ocr.cleanup import Transform, prepare, rotate
-from ocr.images import load_frame, open_image
+from ocr.images import TURNED, load_frame, open_image
 from ocr.layout import Word, segments_from_words
 from ocr.reread import reread_poor_lines
 from ocr.tesseract import check_tesseract, detect_orientation, installed_languages, ocr_words
@@ -39,8 +39,6 @@ OCR_DPI = 300
 RETRY_CONFIDENCE = 0.62
 NOISE_CONFIDENCE = 0.45
 CHINESE = "chi_sim"
-# The EXIF tag saying how a phone held the camera (tesseract does not apply it).
-_ORIENTATION = 0x0112
 
 
 @dataclass(frozen=True)
@@ -249,11 +247,12 @@ def _as_is(job: PageJob) -> Path | None:
     path = Path(job.path)
     try:
         with open_image(path) as image:
+            # Only what the header says: a PNG's getexif() would decode the whole image.
+            # (A frame load_frame turns by its EXIF tag is caught after decoding: run_job.)
             plain = (
                 getattr(image, "n_frames", 1) == 1
                 and image.format in ("PNG", "JPEG", "TIFF", "BMP", "PPM")
                 and image.mode in ("L", "RGB")
-                and image.getexif().get(_ORIENTATION, 1) == 1
             )
     except (InputUnreadable, OSError, SyntaxError, ValueError):
         return None  # decoding it for real will say what is wrong
@@ -269,7 +268,8 @@ def run_job(job: PageJob, memo: ScriptMemo | None = None, spare_core: bool = Fal
         # The file as it is: tesseract decodes it while this thread does.
         early = _start_reading(path) if path is not None else None
     image = page_image(job)
-    if spare_core and early is None:
+    if spare_core and (early is None or image.info.get(TURNED)):
+        # The file on disk was not upright: read the turned image instead.
         early = image
     page = ocr_image(image, job.number, memo, early)
     if job.note:

@@ -100,3 +100,19 @@ def test_tilted_page_read_early_is_read_again_straightened(tmp_path, calls) -> N
     ]
     # The early reading of the tilted file, then the straightened page's.
     assert calls == ["eng", "eng"]
+
+
+def test_phone_photo_turned_by_its_exif_tag_is_read_upright(tmp_path, calls) -> None:
+    """The file's pixels lie on their side; its EXIF tag says so. The early reading of the file
+    as it is must not be used: the page is read as the person sees it."""
+    photo = tmp_path / "photo.jpg"
+    exif = Image.Exif()
+    exif[0x0112] = 6  # the camera was turned: show the pixels turned 90 degrees clockwise
+    sideways = text_image(LINES, width=1700).transpose(Image.Transpose.ROTATE_90)
+    sideways.save(photo, quality=95, exif=exif)
+    page = run_job(PageJob(str(photo), "image", 1), ScriptMemo(), spare_core=True)
+    assert [s.text for s in page.segments] == [
+        "You may ask for a lawyer.",
+        "Do not sign any paper that you do not understand.",
+    ]
+    assert page.width == 1700  # upright: as wide as the page was typeset
