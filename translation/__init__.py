@@ -1,5 +1,9 @@
 """Segments -> Chinese, offline: language packages, a pinned legal glossary, human corrections.
 
+English papers into Simplified (zh) or Traditional (zt) Chinese, and Chinese (either script)
+back into English, each with the installed package for that direction and the glossary's terms
+pinned in it.
+
 No Qt here, and no other stage: only document/ and third-party libraries. ctranslate2 and the
 model are imported and loaded only when something is first translated.
 """

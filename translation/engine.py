@@ -11,6 +11,7 @@ models are kept per package folder so the second document is fast.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 import threading
@@ -54,6 +55,21 @@ class DecodeOptions:
         }
 
 
+# Upper bounds of the length classes (tokens). Finer classes (x1.5) were measured too: more
+# calls, no gain beyond the noise.
+_LENGTH_CLASSES = (8, 16, 32, 64, 128, 256, 512)
+
+
+def length_groups(lengths: Sequence[int]) -> list[list[int]]:
+    """Indices of ``lengths`` grouped by length class (up to 8, 16, 32, ... tokens).
+
+    A page is still a handful of batched calls; within a class the longest input is at most
+    twice the shortest (above 8 tokens), so one output limit fits all of them.
+    """
+    groups: dict[int, list[int]] = {}
+    for i, n in enumerate(lengths):
+        groups.setdefault(bisect.bisect_left(_LENGTH_CLASSES, n), []).append(i)
+    return [groups[k] for k in sorted(groups)]
 
 
 class ModelRunner:
@@ -85,15 +101,31 @@ class ModelRunner:
         return tokens
 
     def translate_tokens(self, batch: Sequence[list[str]]) -> list[list[str]]:
-        """translate_batch over tokenized sentences; returns the best hypothesis of each."""
+        """translate_batch over tokenized sentences; returns the best hypothesis of each.
+
+        Identical inputs (a form repeats "Item Number", "Signature") are translated once.
+        Inputs are grouped by length and each group gets its own output limit: a two-word piece
+        between two pinned terms must not be allowed to run on for as many tokens as the
+        longest sentence on the page (measured: such runaways were most of the cost of
+        translating around glossary terms).
+        """
         if not batch:
             return []
-        prefix = [[self.target_prefix] for _ in batch] if self.target_prefix else None
-        longest = max(len(t) for t in batch)
-        results = self.model.translate_batch(
-            list(batch), target_prefix=prefix, **self.options.kwargs(longest)
-        )
-        return [r.hypotheses[0] for r in results]
+        index: dict[tuple[str, ...], int] = {}
+        for tokens in batch:
+            index.setdefault(tuple(tokens), len(index))
+        inputs = [list(key) for key in index]
+        best: list[list[str]] = [[] for _ in inputs]
+        for group in length_groups([len(t) for t in inputs]):
+            sub = [inputs[i] for i in group]
+            prefix = [[self.target_prefix] for _ in sub] if self.target_prefix else None
+            longest = max(len(t) for t in sub)
+            results = self.model.translate_batch(
+                sub, target_prefix=prefix, **self.options.kwargs(longest)
+            )
+            for i, result in zip(group, results, strict=True):
+                best[i] = result.hypotheses[0]
+        return [best[index[tuple(tokens)]] for tokens in batch]
 
     def detokenize(self, tokens: list[str]) -> str:
         text: str = self.sp.decode_pieces(tokens)

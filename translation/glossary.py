@@ -36,6 +36,12 @@ class GlossaryEntry:
     note: str = ""
     case_sensitive: bool = False  # acronyms: "ICE" the agency, not "ice"
     overridden_by: str | None = None  # the organisation whose override replaced the rendering
+    zt: str = ""  # the Traditional Chinese rendering ("" if none: not pinned in Traditional)
+    zt_alternates: tuple[str, ...] = ()
+    zt_source: str = ""  # where the Traditional rendering comes from ("OpenCC s2tw")
+    # False where the Chinese is also an everyday word (缺席 "absent"): reading Chinese back into
+    # English, the term is then shown beside the translation, not forced into it.
+    pin_to_english: bool = True
 
     def english_forms(self) -> tuple[str, ...]:
         return (self.en, *self.variants)
@@ -93,7 +99,10 @@ class Glossary:
     _pattern: re.Pattern[str] | None = field(default=None, repr=False)
     _pattern_cs: re.Pattern[str] | None = field(default=None, repr=False)
     _by_zh: dict[str, GlossaryEntry] = field(default_factory=dict, repr=False)
+    _zh_owners: dict[str, set[str]] = field(default_factory=dict, repr=False)
     _pattern_zh: re.Pattern[str] | None = field(default=None, repr=False)
+    _traditional: Glossary | None = field(default=None, repr=False, compare=False)
+    _any_script: Glossary | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         folded: list[str] = []
@@ -111,16 +120,90 @@ class Glossary:
         for entry in self.entries:
             for zh in (entry.zh, *entry.alternates):
                 self._by_zh.setdefault(zh, entry)
+                self._zh_owners.setdefault(zh, set()).add(entry.en)
         if self._by_zh:
             ordered = sorted(self._by_zh, key=len, reverse=True)
             self._pattern_zh = re.compile("|".join(re.escape(z) for z in ordered))
 
+    def traditional(self) -> Glossary:
+        """The same glossary in Traditional Chinese: each term's "zt" rendering as its Chinese.
+
+        Terms without a Traditional rendering (an organisation's override that gave only "zh")
+        are left out, so a Simplified rendering is never pinned into Traditional text.
+        """
+        if self.to_code == "zt":
+            return self
+        if self._traditional is None:
+            entries = tuple(
+                replace(
+                    e,
+                    zh=e.zt,
+                    alternates=e.zt_alternates,
+                    source=f"{e.source}; Traditional: {e.zt_source}" if e.zt_source else e.source,
+                )
+                for e in self.entries
+                if e.zt
+            )
+            self._traditional = Glossary(
+                version=self.version,
+                entries=entries,
+                from_code=self.from_code,
+                to_code="zt",
+                organisation=self.organisation,
+            )
+        return self._traditional
+
+    def any_script(self) -> Glossary:
+        """For reading Chinese back into English: each term found in either script.
+
+        A paper or a note can mix Simplified and Traditional characters; both renderings of a
+        term mean the same English term.
+        """
+        if self._any_script is None:
+            entries = tuple(
+                replace(e, alternates=tuple(dict.fromkeys((*e.alternates, e.zt, *e.zt_alternates))))
+                if e.zt
+                else e
+                for e in self.entries
+            )
+            self._any_script = Glossary(
+                version=self.version,
+                entries=entries,
+                from_code=self.from_code,
+                to_code=self.to_code,
+                organisation=self.organisation,
+            )
+        return self._any_script
+
+    def for_script(self, code: str) -> Glossary:
+        """This glossary for Chinese written in ``code`` ("zt": Traditional, else Simplified)."""
+        return self.traditional() if code == "zt" else self
+
+    def is_ambiguous(self, zh: str) -> bool:
+        """Whether this Chinese term renders more than one English term (so cannot be pinned)."""
+        return len(self._zh_owners.get(zh, ())) > 1
+
+    def pins_to_english(self, zh: str) -> bool:
+        """Whether Chinese ``zh``, found in what a person wrote, is pinned to its English term.
+
+        Not when it renders more than one English term, when the sources disagree on the term
+        (``conflict``), or when the Chinese is also an everyday word (``pin_to_english``).
+        """
+        entry = self._by_zh.get(zh)
+        return (
+            entry is not None
+            and not self.is_ambiguous(zh)
+            and not entry.conflict
+            and entry.pin_to_english
+        )
+
     def find_chinese(self, text: str) -> list[GlossaryHit]:
         """Glossary renderings found in Chinese ``text`` (what a detainee said or wrote).
 
-        Reported beside a Chinese-to-English translation, never forced into it: the glossary
-        maps English legal terms to Chinese, and a person's own words (律师, 上诉) may not mean
-        the legal term. What they said is evidence; the reader sees the term and judges.
+        ``matched`` is the Chinese as written, ``en`` the English term it renders. Translating
+        into English, these are pinned unless the sources disagree (``conflict``) or the Chinese
+        renders more than one English term: there the English term is only shown beside the
+        translation, and the reader judges.
         """
         if self._pattern_zh is None:
             return []
@@ -214,6 +297,10 @@ def _entry_from_json(
         note=str(raw.get("note", "")),
         case_sensitive=bool(raw.get("case_sensitive", False)),
         overridden_by=overridden_by,
+        zt=str(raw.get("zt", "") or "").strip(),
+        zt_alternates=tuple(raw.get("zt_alternates", ())),
+        pin_to_english=bool(raw.get("pin_to_english", True)),
+        zt_source=str(raw.get("zt_source") or (overridden_by or "" if raw.get("zt") else "")),
     )
 
 
@@ -287,10 +374,16 @@ def _apply_override(
             result.append(new)
             continue
         base = result[i]
-        # Fields the organisation did not give are kept from the bundled entry.
+        # Fields the organisation did not give are kept from the bundled entry. The bundled
+        # Traditional rendering is of the bundled Simplified one: if the organisation changed
+        # the Chinese but gave no "zt", the term is not pinned in Traditional text at all.
+        keep_zt = new.zh == base.zh
         result[i] = replace(
             base,
             zh=new.zh,
+            zt=new.zt or (base.zt if keep_zt else ""),
+            zt_alternates=new.zt_alternates or (base.zt_alternates if keep_zt else ()),
+            zt_source=(organisation if new.zt else base.zt_source if keep_zt else ""),
             source=new.source or f"{organisation} (override)",
             alternates=new.alternates or base.alternates,
             variants=tuple(dict.fromkeys((*base.variants, *new.variants))),
@@ -302,9 +395,19 @@ def _apply_override(
 
 
 def set_override(
-    data_dir: Path, en: str, zh: str, organisation: str, note: str = "", source: str = ""
+    data_dir: Path,
+    en: str,
+    zh: str,
+    organisation: str,
+    note: str = "",
+    source: str = "",
+    zt: str = "",
 ) -> Path:
-    """Add or change one term in the organisation's override file (written atomically)."""
+    """Add or change one term in the organisation's override file (written atomically).
+
+    ``zt`` is the Traditional rendering; without it a changed term is not pinned in
+    Traditional Chinese output.
+    """
     path = data_dir / OVERRIDE_FILE
     data: dict[str, Any] = {"organisation": organisation, "terms": []}
     if path.exists():
@@ -312,6 +415,8 @@ def set_override(
         data["organisation"] = organisation
     terms = [t for t in data["terms"] if str(t.get("en", "")).casefold() != en.casefold()]
     term = {"en": en, "zh": zh}
+    if zt:
+        term["zt"] = zt
     if note:
         term["note"] = note
     if source:

@@ -19,6 +19,26 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+# Other spellings of the codes, as packages made outside Argos Translate may write them.
+_ALIASES = {
+    "zh_cn": "zh",
+    "zh_hans": "zh",
+    "zh_sg": "zh",
+    "zh_tw": "zt",
+    "zh_hk": "zt",
+    "zh_mo": "zt",
+    "zh_hant": "zt",
+    "zht": "zt",
+    "zh_hant_tw": "zt",
+}
+
+
+def normalize_code(code: str) -> str:
+    """ "zh_TW", "zh-Hant" -> "zt"; "zh-CN", "zh_Hans" -> "zh"; anything else lower-cased."""
+    key = code.strip().replace("-", "_").lower()
+    return _ALIASES.get(key, key)
+
+
 def name(code: str) -> str:
     return NAMES.get(code, code)
 
@@ -47,6 +67,19 @@ def script_of(text: str) -> str:
         return "none"
     # One Chinese character carries about as much as a short English word (~4 letters).
     return "zh" if cjk * 4 >= latin else "en"
+
+
+def chinese_script(text: str) -> str:
+    """ "zt" if Chinese ``text`` is written in Traditional characters, else "zh" (Simplified).
+
+    Counts the characters only one of the two scripts uses (律師 against 律师); most characters
+    are shared and say nothing. A tie, or no telling character at all, counts as Simplified.
+    """
+    from translation.hanzi_scripts import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
+
+    simplified = sum(c in SIMPLIFIED_ONLY for c in text)
+    traditional = sum(c in TRADITIONAL_ONLY for c in text)
+    return "zt" if traditional > simplified else "zh"
 
 
 def is_written_in(text: str, code: str) -> bool:

@@ -82,6 +82,9 @@ def _read_metadata(raw: bytes, origin: str) -> dict[str, Any]:
             f"{origin}: metadata.json does not say which languages the package translates "
             "(from_code, to_code). Get a fresh copy of the .argosmodel file."
         )
+    # Traditional Chinese is "zt" in Argos Translate; other packagers write zh_TW, zh-Hant...
+    meta["from_code"] = languages.normalize_code(str(meta["from_code"]))
+    meta["to_code"] = languages.normalize_code(str(meta["to_code"]))
     if meta.get("type", "translate") != "translate":
         raise InputUnreadable(
             f"{origin} is a {meta.get('type')!r} package, not a translation package. "
@@ -113,6 +116,10 @@ def installed_packages(data_dir: Path) -> list[PackageInfo]:
     if not root.is_dir():
         return []
     found = []
+    cutoff = time.time() - LEFTOVER_AGE_S
+    for folder in list(root.iterdir()):
+        if folder.name.startswith(".replaced-") and _mtime(folder) < cutoff:
+            _restore_if_interrupted(folder)
     for folder in sorted(root.iterdir()):
         if folder.name.startswith(".") or not folder.is_dir():
             continue
@@ -163,7 +170,7 @@ def _fingerprint(folder: Path) -> str:
     return h.hexdigest()
 
 
-def _check_loadable(folder: Path, origin: str) -> float:
+def _check_loadable(folder: Path, origin: str, from_code: str, to_code: str) -> float:
     """Load the tokenizer and the model and translate: a truncated file fails here.
 
     Returns the share of calibration sentences whose placeholders the model kept.
@@ -173,7 +180,9 @@ def _check_loadable(folder: Path, origin: str) -> float:
     from translation.protect import placeholder_survival
 
     try:
-        return placeholder_survival(lambda texts: probe_package(folder, texts), load_glossary())
+        return placeholder_survival(
+            lambda texts: probe_package(folder, texts), load_glossary(), from_code, to_code
+        )
     except Exception as exc:  # any failure to load means the package is unusable
         raise InputUnreadable(
             f"{origin}: the translation model could not be loaded ({exc}). The file is damaged "
@@ -220,7 +229,10 @@ def install_package(
     try:
         info = _unpack_and_check(file, origin, staging, expect)
         target = root / info.code
+        replaced = find_package(data_dir, info.from_code, info.to_code)
         _move_into_place(staging / "pkg", target)
+        if replaced is not None and replaced.fingerprint != info.fingerprint:
+            _forget_cached(data_dir, replaced)
         return PackageInfo(**{**info.__dict__, "path": target})
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -282,7 +294,7 @@ def _unpack_and_check(
             f"Could not unpack {origin} into {staging.parent} ({exc.strerror or exc}). "
             "Check free disk space and that the data directory is writable."
         ) from exc
-    survival = _check_loadable(pkg, origin)
+    survival = _check_loadable(pkg, origin, meta["from_code"], meta["to_code"])
     stamp = {
         "name": prefix.rstrip("/") or file.stem,
         "installed_from": file.name,
@@ -306,8 +318,8 @@ def _check_pair(meta: dict[str, Any], origin: str, expect: tuple[str, str] | Non
     if pair not in languages.SUPPORTED_PAIRS:
         raise InputUnreadable(
             f"{origin} translates {described}; ReadFirst uses English-Chinese packages only. "
-            f"Install {languages.package_file_hint('en', 'zh')} (or zh_en to read Chinese back "
-            "into English)."
+            f"Install {languages.package_file_hint('en', 'zh')} (en_zt for Traditional "
+            "Chinese; zh_en or zt_en to read Chinese back into English)."
         )
 
 
@@ -344,6 +356,7 @@ def remove_package(code: str, data_dir: Path) -> None:
         info.path.rename(trash)
         shutil.rmtree(trash, ignore_errors=True)
         _forget_loaded(info.path)
+        _forget_cached(data_dir, info)
 
 
 def _clean_leftovers(root: Path) -> None:
@@ -356,8 +369,50 @@ def _clean_leftovers(root: Path) -> None:
     for folder in root.iterdir():
         if folder.name.startswith(_HIDDEN_PREFIXES):
             with contextlib.suppress(OSError):
-                if folder.stat().st_mtime < cutoff:
-                    shutil.rmtree(folder, ignore_errors=True)
+                if folder.stat().st_mtime >= cutoff or _restore_if_interrupted(folder):
+                    continue
+                shutil.rmtree(folder, ignore_errors=True)
+
+
+def _restore_if_interrupted(folder: Path) -> bool:
+    """Put back a package a reinstall moved aside and was killed before replacing.
+
+    Between moving the old package aside and the new one in, a killed install leaves no
+    package at all; the old one is complete, so it goes back rather than away.
+    """
+    target = _replaced_target(folder)
+    if target is None or target.exists():
+        return False
+    try:
+        folder.rename(target)
+    except OSError:
+        return False
+    log.warning("restored %s after an interrupted reinstall", target.name)
+    return True
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return time.time()
+
+
+def _replaced_target(folder: Path) -> Path | None:
+    """``<root>/en_zh`` for ``<root>/.replaced-en_zh-<pid>``; None for other leftovers."""
+    if not folder.name.startswith(".replaced-"):
+        return None
+    code, _, pid = folder.name[len(".replaced-") :].rpartition("-")
+    if not code or not pid.isdigit() or not (folder / "metadata.json").is_file():
+        return None
+    return folder.with_name(code)
+
+
+def _forget_cached(data_dir: Path, info: PackageInfo) -> None:
+    """Delete the cached translations a package made (it is gone: they can never be served)."""
+    from translation.cache import forget_package
+
+    forget_package(data_dir, info.fingerprint or f"{info.code} {info.version}")
 
 
 def _forget_loaded(path: Path) -> None:

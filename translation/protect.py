@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from translation.glossary import Glossary, GlossaryHit
-from translation.languages import has_words
+from translation.languages import CHINESE, has_words
 
 # Kept exactly as written: form numbers (I-765, EOIR-26, G-28, I-867A), regulation citations
 # (8 CFR 274a.12(c)(14), 8 U.S.C. 1158), dates, URLs and e-mail addresses, Chinese text.
@@ -119,17 +119,51 @@ CALIBRATION = (
     "Your signature certifies, under penalty of perjury, that the statement is true.",
     "DHS must give you a list of free legal services under 8 CFR 1003.61.",
 )
+# The same sentences in Chinese, for packages that translate Chinese into English (the Traditional
+# ones converted from the Simplified with OpenCC s2tw).
+CALIBRATION_ZH = (
+    "您有权在听证会上由律师代理。",
+    "签署出庭通知之前请仔细阅读。",
+    "口译员会用您懂的语言向您宣读 I-867A 表格。",
+    "如果您放弃上诉，驱逐令即成为最终命令。",
+    "您可以请求移民法官准予自愿离境。",
+    "请在 I-589 表格的每一页写上您的A号码。",
+    "庇护官员将进行可信恐惧面谈。",
+    "不明白的文件不要签署，请要求见律师。",
+    "您的签名表示您在伪证罪处罚下保证陈述属实。",
+    "国土安全部必须给您一份免费法律服务名单。",
+)
+CALIBRATION_ZT = (
+    "您有權在聽證會上由律師代理。",
+    "簽署出庭通知之前請仔細閱讀。",
+    "口譯員會用您懂的語言向您宣讀 I-867A 表格。",
+    "如果您放棄上訴，驅逐令即成為最終命令。",
+    "您可以請求移民法官准予自願離境。",
+    "請在 I-589 表格的每一頁寫上您的A號碼。",
+    "庇護官員將進行可信恐懼面談。",
+    "不明白的文件不要簽署，請要求見律師。",
+    "您的簽名表示您在偽證罪處罰下保證陳述屬實。",
+    "國土安全部必須給您一份免費法律服務名單。",
+)
 # Below this share of calibration sentences with every placeholder kept, a package translates
 # protected sentences in pieces from the start instead of trying the whole sentence first.
 MIN_PLACEHOLDER_SURVIVAL = 0.5
 
 
-def placeholder_survival(translate, glossary: Glossary) -> float:  # type: ignore[no-untyped-def]
-    """Share of CALIBRATION sentences whose placeholders all survive ``translate``."""
-    prepared = [prepare(s, glossary) for s in CALIBRATION]
+def placeholder_survival(  # type: ignore[no-untyped-def]
+    translate, glossary: Glossary, from_code: str = "en", to_code: str = "zh"
+) -> float:
+    """Share of calibration sentences whose placeholders all survive ``translate``.
+
+    The sentences are in the package's source language, and the terms pinned are those of the
+    direction (``glossary`` is the bundled one; its script is chosen here).
+    """
+    sentences = {"zh": CALIBRATION_ZH, "zt": CALIBRATION_ZT}.get(from_code, CALIBRATION)
+    terms = glossary.any_script() if from_code in CHINESE else glossary.for_script(to_code)
+    prepared = [prepare(s, terms, keep_chinese=False, source_code=from_code) for s in sentences]
     outputs = translate([p.masked() for p in prepared])
     kept = sum(p.restore(o) is not None for p, o in zip(prepared, outputs, strict=True))
-    return kept / len(CALIBRATION)
+    return kept / len(sentences)
 
 
 def display_of(hit: GlossaryHit) -> str:
@@ -141,19 +175,41 @@ def display_of(hit: GlossaryHit) -> str:
     return f"{hit.zh}〔{hit.shown()}〕"
 
 
+def reverse_display_of(hit: GlossaryHit) -> str:
+    """English with the Chinese the person wrote beside it: "attorney〔律师〕"."""
+    return f"{hit.en}〔{hit.matched}〕"
+
+
 def prepare(
-    text: str, glossary: Glossary | None, pin: bool = True, keep_chinese: bool = True
+    text: str,
+    glossary: Glossary | None,
+    pin: bool = True,
+    keep_chinese: bool = True,
+    source_code: str = "en",
 ) -> Prepared:
     """Find glossary terms and verbatim spans in ``text``.
 
-    With ``pin`` False (no glossary for the target script), terms are still reported as hits
-    but the model translates them. ``keep_chinese`` protects Chinese runs in an English source.
+    English source (``source_code`` "en"): the glossary's English terms are found and pinned to
+    its Chinese (pass the glossary for the target script: ``Glossary.for_script``). Chinese
+    source: its Chinese renderings are found and pinned to the English term, except where
+    ``Glossary.pins_to_english`` says no (reported only).
+    With ``pin`` False, terms are reported as hits but the model translates them.
+    ``keep_chinese`` protects Chinese runs in an English source.
     """
-    hits = glossary.find(text) if glossary is not None else []
+    chinese_source = source_code in CHINESE
+    hits: list[GlossaryHit] = []
+    if glossary is not None:
+        hits = glossary.find_chinese(text) if chinese_source else glossary.find(text)
     spans: list[Span] = []
-    if pin:
-        spans = [Span(h.start, h.end, h.zh, display_of(h), h) for h in hits]
-    verbatim = list(_VERBATIM.finditer(text))
+    if pin and glossary is not None:
+        for h in hits:
+            if not chinese_source:
+                spans.append(Span(h.start, h.end, h.zh, display_of(h), h))
+            elif glossary.pins_to_english(h.matched):
+                spans.append(Span(h.start, h.end, h.en, reverse_display_of(h), h))
+    # Text that looks like a placeholder ("QZ1" in a code) is protected too, so it cannot be
+    # mistaken for one of ours when the translation comes back.
+    verbatim = [*_PLACEHOLDER_OUT.finditer(text), *_VERBATIM.finditer(text)]
     if keep_chinese:
         verbatim += _CHINESE_RUN.finditer(text)
     for m in verbatim:
@@ -167,9 +223,13 @@ _CJK = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef《》〔〕]"
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<={_CJK})\s+|\s+(?={_CJK})")
 
 
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[.,;:?!)](?:\s|$))")
+
+
 def _tidy(text: str) -> str:
-    """No spaces next to Chinese characters; single spaces elsewhere."""
+    """No spaces next to Chinese characters, nor before closing punctuation; single elsewhere."""
     text = " ".join(text.split())
+    text = _SPACE_BEFORE_PUNCTUATION.sub("", text)
     return _SPACE_BETWEEN_CJK.sub("", text).strip()
 
 

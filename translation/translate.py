@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -20,10 +20,17 @@ from document.model import Document, Segment
 from document.progress import CancelToken, Progress, ProgressCallback, no_progress
 from translation import languages
 from translation.cache import TranslationCache, cache_key
+from translation.cache import shared as cache_for
 from translation.corrections import CORRECTIONS_FILE, Correction, CorrectionStore
 from translation.glossary import Glossary, GlossaryHit, load_glossary
 from translation.packages import PackageInfo, find_package
-from translation.protect import MIN_PLACEHOLDER_SURVIVAL, Prepared, display_of, prepare
+from translation.protect import (
+    MIN_PLACEHOLDER_SURVIVAL,
+    Prepared,
+    display_of,
+    prepare,
+    reverse_display_of,
+)
 
 if TYPE_CHECKING:
     from translation.engine import ModelRunner
@@ -37,7 +44,7 @@ GLOSSARY_ONLY_NOTICE = (
     "没有完整翻译：只显示法律词汇表中的术语。"
 )
 # Bumped when the way a translation is produced changes, so old cache entries are not served.
-ENGINE_VERSION = "2"
+ENGINE_VERSION = "3"
 
 Source = Literal["machine", "glossary", "human", "original"]
 
@@ -140,13 +147,31 @@ class Translator:
         self.cache = cache
         self.from_code = from_code
         self.to_code = to_code
-        # The glossary is Simplified Chinese from English: pin only in that direction.
-        self.pin = (from_code, to_code) == (glossary.from_code, glossary.to_code)
+        # The glossary pairs English terms with Chinese ones: it pins between English and either
+        # Chinese script, in both directions, using the renderings in the Chinese side's script.
+        chinese = to_code if to_code in languages.CHINESE else from_code
+        self.pin = "en" in (from_code, to_code) and chinese in languages.CHINESE
+        if from_code in languages.CHINESE:
+            self.terms = glossary.any_script()  # Chinese as written, in either script
+        else:
+            self.terms = glossary.for_script(chinese)
         self._runner: ModelRunner | None = None
+        # With defer_writes, new translations reach the cache only on flush(): one commit per
+        # document instead of one per page.
+        self.defer_writes = False
+        self._pending: dict[str, dict[str, Any]] = {}
 
     @property
     def package_label(self) -> str | None:
         return f"{self.package.code} {self.package.version}" if self.package else None
+
+    @property
+    def package_id(self) -> str:
+        """What the cache files entries under, so they go when the package goes."""
+        pkg = self.package
+        if pkg is None:
+            return ""
+        return pkg.fingerprint or f"{pkg.code} {pkg.version}"
 
     def _key(self, text: str) -> str:
         pkg = self.package
@@ -193,27 +218,35 @@ class Translator:
             for (i, _), result in zip(todo, translated, strict=True):
                 results[i] = result
         if self.cache is not None:
-            fresh = {
-                keys[i]: _to_cache(r)
+            self._pending.update(
+                (keys[i], _to_cache(r))
                 for i, r in enumerate(results)
                 if r is not None and keys[i] not in cached
-            }
-            self.cache.put_many(fresh)
+            )
+            if not self.defer_writes:
+                self.flush()
         return [r for r in results if r is not None]
+
+    def flush(self) -> None:
+        """Write the translations made since the last flush to the cache (one transaction)."""
+        if self.cache is not None and self._pending:
+            pending, self._pending = self._pending, {}
+            self.cache.put_many(pending, package=self.package_id, glossary=self.glossary.version)
 
     def _without_model(self, text: str) -> SegmentTranslation | Prepared:
         """A result when no model is needed, else the prepared segment for the model."""
         if not languages.has_words(text) or languages.is_written_in(text, self.to_code):
             return SegmentTranslation(text=text, source="original", package=None, display=text)
-        keep_chinese = self.to_code in languages.CHINESE
-        # The glossary's terms are English: pin them only in English text. In Chinese text its
-        # renderings are found and reported beside the translation, not forced into it.
-        glossary = self.glossary if self.from_code == self.glossary.from_code else None
-        prepared = prepare(text, glossary, pin=self.pin, keep_chinese=keep_chinese)
-        if glossary is None and self.from_code in languages.CHINESE:
-            prepared = replace(prepared, hits=tuple(self.glossary.find_chinese(text)))
+        prepared = prepare(
+            text,
+            self.terms,
+            pin=self.pin,
+            keep_chinese=self.to_code in languages.CHINESE,
+            source_code=self.from_code,
+        )
         if not prepared.needs_model:
-            text_out, display = prepared.assemble(prepared.pieces())
+            pieces = [_untranslated(p, self.to_code) for p in prepared.pieces()]
+            text_out, display = prepared.assemble(pieces)
             source: Source = "glossary" if prepared.hits else "original"
             return SegmentTranslation(
                 text=text_out,
@@ -236,7 +269,7 @@ class Translator:
         in_pieces = [i for i, p in enumerate(prepared) if not (whole_first or not p.spans)]
         restored: list[tuple[str, str] | None] = [None] * len(prepared)
         # One batched model call for the page: whole sentences and pieces together.
-        batch = _PieceBatch(prepared, in_pieces)
+        batch = _PieceBatch(prepared, in_pieces, self.to_code)
         outputs = runner.translate([prepared[i].masked() for i in whole] + batch.texts)
         for i, out in zip(whole, outputs[: len(whole)], strict=True):
             restored[i] = prepared[i].restore(out)
@@ -248,7 +281,7 @@ class Translator:
             cancel.raise_if_cancelled()
         if retry:
             log.info("%d segment(s) lost a placeholder; translating in pieces", len(retry))
-            again = _PieceBatch(prepared, retry)
+            again = _PieceBatch(prepared, retry, self.to_code)
             again.assemble_into(restored, runner.translate(again.texts))
         results = []
         for p, r in zip(prepared, restored, strict=True):
@@ -267,12 +300,12 @@ class Translator:
     def glossary_only(self, text: str) -> SegmentTranslation:
         """The glossary renderings of the terms in ``text`` (no model)."""
         if self.from_code in languages.CHINESE:
-            hits = self.glossary.find_chinese(text)
-            unique = list({(h.en, h.zh): h for h in hits}.values())
+            hits = self.terms.find_chinese(text)
+            unique = list({(h.en, h.matched): h for h in hits}.values())
             shown = "; ".join(h.en for h in unique)
-            rendered = "; ".join(f"{h.en}〔{h.zh}〕" for h in unique)
+            rendered = "; ".join(reverse_display_of(h) for h in unique)
         else:
-            hits = self.glossary.find(text)
+            hits = self.terms.find(text)
             unique = list({(h.en, h.zh): h for h in hits}.values())
             shown = "；".join(h.zh for h in unique)
             rendered = "；".join(display_of(h) for h in unique)
@@ -281,12 +314,23 @@ class Translator:
         )
 
 
+# Chinese punctuation left between pinned terms, as it is written in English.
+_TO_ASCII = str.maketrans("。，、：；？！（）「」『』“”", '.,,:;?!()""""""')
+
+
+def _untranslated(piece: str, to_code: str) -> str:
+    """A piece with no words (punctuation, numbers), as it stands in the output."""
+    piece = piece.strip()
+    return piece.translate(_TO_ASCII) if to_code not in languages.CHINESE else piece
+
+
 class _PieceBatch:
     """The unprotected pieces of some segments, to translate and reassemble around the spans."""
 
-    def __init__(self, prepared: list[Prepared], indices: list[int]) -> None:
+    def __init__(self, prepared: list[Prepared], indices: list[int], to_code: str) -> None:
         self.prepared = prepared
         self.indices = indices
+        self.to_code = to_code
         self.texts = [
             piece for i in indices for piece in prepared[i].pieces() if languages.has_words(piece)
         ]
@@ -297,7 +341,7 @@ class _PieceBatch:
         it = iter(translations)
         for i in self.indices:
             parts = [
-                next(it) if languages.has_words(piece) else piece.strip()
+                next(it) if languages.has_words(piece) else _untranslated(piece, self.to_code)
                 for piece in self.prepared[i].pieces()
             ]
             restored[i] = self.prepared[i].assemble(parts)
@@ -369,12 +413,48 @@ def _apply_correction(
 
 
 def missing_package_message(from_code: str, to_code: str) -> str:
+    hint = f"readfirst models install {languages.package_file_hint(from_code, to_code)}"
+    if from_code in languages.CHINESE:
+        other = "zh" if from_code == "zt" else "zt"
+        hint += f" (or {languages.package_file_hint(other, to_code)})"
     return (
         f"No {languages.name(from_code)} to {languages.name(to_code)} language package is "
-        "installed, so no full translation is available. Install one from a file with: "
-        f"readfirst models install {languages.package_file_hint(from_code, to_code)} "
+        f"installed, so no full translation is available. Install one from a file with: {hint} "
         "(or use --glossary-only to see the legal terms found)."
     )
+
+
+def source_language(doc: Document) -> str:
+    """The paper's language code: "en", "zh" (Simplified) or "zt" (Traditional Chinese)."""
+    code = doc.language
+    if code in languages.CHINESE:
+        return languages.chinese_script("".join(s.text for s in doc.segments()))
+    return code
+
+
+def choose_package(
+    data_dir: Path, from_code: str, to_code: str
+) -> tuple[PackageInfo | None, str | None]:
+    """The package for this direction, and a notice if it is for the other Chinese script.
+
+    Chinese written in one script is translated into English with the other script's package
+    when that is all there is (the model reads it less well, and the user is told). Into
+    Chinese, the script asked for is what is delivered: no fallback.
+    """
+    package = find_package(data_dir, from_code, to_code)
+    if package is not None or from_code not in languages.CHINESE:
+        return package, None
+    other = "zh" if from_code == "zt" else "zt"
+    package = find_package(data_dir, other, to_code)
+    if package is None:
+        return None, None
+    notice = (
+        f"This paper is in {languages.name(from_code)}, but only a {languages.name(other)} to "
+        f"{languages.name(to_code)} package is installed; it was used, and may translate "
+        f"{languages.name(from_code)} less well. Install "
+        f"{languages.package_file_hint(from_code, to_code)} for a better translation."
+    )
+    return package, notice
 
 
 def translate_document(
@@ -388,11 +468,13 @@ def translate_document(
 ) -> TranslatedDocument:
     """Translate every segment of ``doc`` into ``to``, page by page.
 
+    ``to``: "zh" Simplified Chinese, "zt" Traditional Chinese, "en" English. A Chinese paper's
+    script is told from its characters, and the package for that direction is used.
     Raises MissingComponent (exit 4) if no package translates the paper's language into ``to``
     and ``glossary_only`` is not set; UsageError if the paper is already in that language.
     """
     progress = progress or no_progress
-    from_code = doc.language
+    from_code = source_language(doc)
     if to == from_code or (to in languages.CHINESE and from_code in languages.CHINESE):
         other = "en" if from_code in languages.CHINESE else "zh"
         raise UsageError(
@@ -400,13 +482,21 @@ def translate_document(
             f"Read it as it is, or translate it into {languages.name(other)} with --to {other}."
         )
     glossary = load_glossary(data_dir)
-    package = None if glossary_only else find_package(data_dir, from_code, to)
-    if package is None and not glossary_only:
-        raise MissingComponent(missing_package_message(from_code, to))
-    cache = TranslationCache(data_dir) if package is not None else None
+    package, fallback_notice = (None, None)
+    if not glossary_only:
+        package, fallback_notice = choose_package(data_dir, from_code, to)
+        if package is None:
+            raise MissingComponent(missing_package_message(from_code, to))
+    cache = cache_for(data_dir) if package is not None else None
+    if cache is not None:
+        # A changed glossary (an override edited) makes every older entry unreachable: drop them.
+        cache.use_glossary(glossary.version)
     translator = Translator(package, glossary, cache, from_code=from_code, to_code=to)
     by_segment: dict[str, SegmentTranslation] = {}
     total = len(doc.pages)
+    # The cache stays open (translation.cache.shared): closing it costs a checkpoint. New
+    # entries are written once, at the end (or when cancelled: the pages done are kept).
+    translator.defer_writes = True
     try:
         for n, page in enumerate(doc.pages, 1):
             if cancel is not None:
@@ -418,10 +508,9 @@ def translate_document(
                 results = translator.translate_texts([s.text for s in page.segments], cancel)
             for seg, result in zip(page.segments, results, strict=True):
                 by_segment[seg.id] = result
-        progress(Progress(total, total, "Translation done"))
     finally:
-        if cache is not None:
-            cache.close()
+        translator.flush()
+    progress(Progress(total, total, "Translation done"))
     # No corrections file means no corrections (and nothing to create in a read-only folder).
     if use_corrections and (data_dir / CORRECTIONS_FILE).exists():
         corrections = CorrectionStore(data_dir)
@@ -439,5 +528,5 @@ def translate_document(
         from_code=from_code,
         to_code=to,
         glossary_only=glossary_only,
-        notice=GLOSSARY_ONLY_NOTICE if glossary_only else None,
+        notice=GLOSSARY_ONLY_NOTICE if glossary_only else fallback_notice,
     )

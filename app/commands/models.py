@@ -59,5 +59,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return 0
     for p in packages:
-        print(f"{p.code}\t{p.version}\t{p.name}\t{p.path}")
+        # "en_zt  1.9  English → Chinese (Traditional)  translate-en_zt-1_9  <path>"
+        direction = p.label.rsplit(f" {p.version} (", 1)[0]
+        print(f"{p.code}\t{p.version}\t{direction}\t{p.name}\t{p.path}")
     return 0

@@ -68,7 +68,13 @@ def _spoken_texts(doc: Document, lang: str, data: Path) -> tuple[list[tuple[str,
 def run(args: argparse.Namespace) -> int:
     from evidence import ROLES
     from ocr import check_tesseract, extract
-    from speech import LANG_VOICES, audio_output_available, check_speech_available, render_reading
+    from speech import (
+        LANG_VOICES,
+        audio_output_available,
+        check_speech_available,
+        render_reading,
+        write_cue_sheet,
+    )
 
     for role, _ in args.participant:
         if role not in ROLES:
@@ -115,12 +121,14 @@ def run(args: argparse.Namespace) -> int:
 
     interrupted = False
     failure: ReadFirstError | None = None
+    cue_path: Path | None = None
     try:
         if args.audio_out is not None:
-            render_reading(
+            cues = render_reading(
                 spoken, args.lang, args.audio_out, rate=args.rate,
                 on_utterance=log_utterance, progress=progress,
             )  # fmt: skip
+            cue_path = write_cue_sheet(cues, texts, args.audio_out)
         else:
             _play_live(spoken, args.lang, args.rate, log_utterance)
     except KeyboardInterrupt:
@@ -144,6 +152,8 @@ def run(args: argparse.Namespace) -> int:
             f"Audio ({LANG_NAMES[args.lang]}) rendered to the file {args.audio_out}. It was not "
             "played in the room, so the record does not count it as read aloud."
         )
+        if cue_path is not None:
+            print(f"Cue sheet (segment id, start, end, text; opens as subtitles): {cue_path}")
     if failure is not None:
         raise failure
     return 130 if interrupted else 0

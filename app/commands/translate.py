@@ -21,7 +21,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--to",
         choices=("zh", "zt", "en"),
         default="zh",
-        help="zh: Simplified Chinese (default); zt: Traditional Chinese; en: English",
+        help=(
+            "zh: Simplified Chinese (default); zt: Traditional Chinese; en: English (for a "
+            "Chinese paper, in either script: the package for its script is used)"
+        ),
     )
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument(

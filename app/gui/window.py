@@ -39,6 +39,7 @@ from app.gui.large_print import LargePrintView
 from app.gui.page_view import PageView
 from app.gui.record_panel import RecordPanel
 from app.gui.session_dialog import SessionDialog, SessionSetup
+from app.gui.spoken_word import SPOKEN_SPAN_ROLE, SpokenWordDelegate, span_in_item, word_bbox
 from app.gui.workers import Task, start
 from app.recording import (
     LANG_NAMES,
@@ -201,6 +202,8 @@ class MainWindow(QMainWindow):
         self.text_list = QListWidget()
         self.text_list.setWordWrap(True)
         self.text_list.setAlternatingRowColors(True)
+        self.text_list.setItemDelegate(SpokenWordDelegate(self.text_list))
+        self._word_item: QListWidgetItem | None = None
         font = self.text_list.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.text_list.setFont(font)
@@ -631,6 +634,7 @@ class MainWindow(QMainWindow):
         self._page_images.clear()
         self.pages.clear()
         self.text_list.clear()
+        self._word_item = None
         self.page_view.clear_page()
         self._set_reading_enabled(False)
         self._show_recording_state()
@@ -722,6 +726,7 @@ class MainWindow(QMainWindow):
         current = self.current_segment
         self.text_list.blockSignals(True)
         self.text_list.clear()
+        self._word_item = None
         for page in self.document.pages:
             header = QListWidgetItem(self.tr("— Page {n} —").format(n=page.number))
             header.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -1099,17 +1104,35 @@ class MainWindow(QMainWindow):
         self.status_label.setText(
             f"{result.segment_id}: {labels.get(result.status, result.status)}{reason}"
         )
+        self._clear_spoken_word()
         spoken = self._spoken.get(result.segment_id)
         if spoken is not None:
             self.log_event("segment_read", utterance_payload(result, spoken))
 
+    def _clear_spoken_word(self) -> None:
+        if self._word_item is not None:
+            self._word_item.setData(SPOKEN_SPAN_ROLE, None)
+            self._word_item = None
+        self.page_view.highlight_word(None)
+
     def _on_word(self, seg_id: str, start: int, length: int) -> None:
         if seg_id != self.current_segment:
             self.select_segment(seg_id)
-        if self._large_print is not None and self.document is not None:
-            # Reading an English paper in Chinese speaks its translation: mark the word there.
-            in_translation = self._spoken.get(seg_id) != self.document.segment(seg_id).text
+        if self.document is None or seg_id != self.current_segment:
+            return
+        seg = self.document.segment(seg_id)
+        spoken = self._spoken.get(seg_id, "")
+        # Reading an English paper in Chinese speaks its translation: mark the word there.
+        in_translation = spoken != seg.text
+        if self._large_print is not None:
             self._large_print.highlight_word(in_translation, start, length)
+        self.page_view.highlight_word(None if in_translation else word_bbox(seg, start, length))
+        item = self.text_list.currentItem()
+        if item is not None:
+            if self._word_item is not None and self._word_item is not item:
+                self._word_item.setData(SPOKEN_SPAN_ROLE, None)
+            item.setData(SPOKEN_SPAN_ROLE, span_in_item(item.text(), spoken, start, length))
+            self._word_item = item
 
     def closeEvent(self, event: Any) -> None:
         self._closing = True

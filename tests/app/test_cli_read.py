@@ -44,6 +44,13 @@ def test_read_writes_audio_and_a_record(english_record: Path) -> None:
     assert reads and all(e["payload"]["output"] == "file" for e in reads)
     assert all(e["payload"]["status"] == "completed" for e in reads)
     assert all(e["payload"]["segment_id"].startswith("p2.") for e in reads)
+    # The cue sheet beside the WAV says when each sentence is heard, by segment id.
+    vtt = (english_record.parent / "reading.vtt").read_text(encoding="utf-8")
+    ids = [line for line in vtt.splitlines() if line.startswith("p2.s")]
+    assert ids == [e["payload"]["segment_id"] for e in reads]
+    last_end = vtt.strip().split("\n\n")[-1].splitlines()[1].split(" --> ")[1]
+    h, m, s = last_end.split(":")
+    assert int(h) * 3600 + int(m) * 60 + float(s) == pytest.approx(_wav_seconds(wav), abs=0.002)
 
 
 def test_verify_accepts_the_untouched_record(english_record: Path, shared_data_dir: Path) -> None:

@@ -61,6 +61,24 @@ def en_fr_package(packages_built: Path) -> Path:
     return build_argosmodel(packages_built / "en_fr", from_code="en", to_code="fr")
 
 
+@pytest.fixture(scope="session")
+def zh_en_package(packages_built: Path) -> Path:
+    """translate-zh_en: Simplified Chinese back into English."""
+    return build_argosmodel(packages_built / "zh_en", from_code="zh", to_code="en")
+
+
+@pytest.fixture(scope="session")
+def zt_en_package(packages_built: Path) -> Path:
+    """translate-zt_en: Traditional Chinese back into English."""
+    return build_argosmodel(packages_built / "zt_en", from_code="zt", to_code="en")
+
+
+@pytest.fixture(scope="session")
+def en_zt_package(packages_built: Path) -> Path:
+    """translate-en_zt: English into Traditional Chinese."""
+    return build_argosmodel(packages_built / "en_zt", from_code="en", to_code="zt")
+
+
 @pytest.fixture
 def installed(data_dir: Path, tiny_package: Path) -> PackageInfo:
     """A data directory with the tiny en_zh package installed."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import run_cli
+from tests.conftest import ROOT, run_cli
 from tests.translation.conftest import I765
 
 
@@ -86,3 +86,52 @@ def test_translate_json_with_a_package(tmp_path: Path, tiny_package: Path) -> No
     assert meta["package"]["code"] == "en_zh" and meta["glossary_version"]
     assert meta["disclaimer"].startswith("Machine translation, not a certified translation")
     assert len(meta["output_sha256"]) == 64
+
+
+def test_traditional_chinese_from_the_command_line(tmp_path: Path, en_zt_package: Path) -> None:
+    data = tmp_path / "data"
+    result = run_cli("translate", I765, "--to", "zt", "--glossary-only", data=data)
+    assert result.returncode == 0, result.stderr
+    assert "偽證罪處罰〔penalty of perjury〕" in result.stdout
+    installed = run_cli("models", "install", en_zt_package, data=data)
+    assert installed.returncode == 0, installed.stderr
+    assert "English → Chinese (Traditional) 1.9" in installed.stdout
+    [row] = json.loads(run_cli("models", "list", "--format", "json", data=data).stdout)
+    assert (row["code"], row["from"], row["to"]) == ("en_zt", "en", "zt")
+
+
+def test_a_chinese_notice_read_back_into_english(tmp_path: Path, zh_en_package: Path) -> None:
+    data = tmp_path / "data"
+    notice = ROOT / "resources" / "samples" / "sample-notice-zh.pdf"
+    assert run_cli("models", "install", zh_en_package, data=data).returncode == 0
+    result = run_cli("translate", notice, "--to", "en", "--format", "json", data=data)
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    meta = out["translation"]
+    assert (meta["from"], meta["to"], meta["package"]["code"]) == ("zh", "en", "zh_en")
+    terms = {
+        term["matched"]: term["en"]
+        for p in out["pages"]
+        for s in p["segments"]
+        for term in s["translation"]["glossary_terms"]
+    }
+    # The notice's legal terms, pinned to the glossary's English.
+    expected = {"移民法官": "immigration judge", "律师": "attorney", "口译员": "interpreter"}
+    assert expected.items() <= terms.items()
+    texts = [s["translation"]["text"] for p in out["pages"] for s in p["segments"]]
+    assert any("immigration judge" in t for t in texts)
+    assert any("interpreter" in t for t in texts)
+
+
+def test_models_list_names_each_direction(tmp_path: Path, en_zt_package: Path) -> None:
+    data = tmp_path / "data"
+    assert run_cli("models", "install", en_zt_package, data=data).returncode == 0
+    listed = run_cli("models", "list", data=data)
+    assert listed.returncode == 0
+    [line] = listed.stdout.splitlines()
+    assert line.split("\t")[:4] == [
+        "en_zt",
+        "1.9",
+        "English → Chinese (Traditional)",
+        "translate-en_zt-1_9",
+    ]

@@ -13,7 +13,7 @@ import pytest
 
 from document.errors import InputUnreadable, UsageError
 from tests.translation.tiny_package import build_package_dir, zip_package
-from translation import PackageInfo, install_package, installed_packages, remove_package
+from translation import PackageInfo, install_package, installed_packages, packages, remove_package
 from translation.packages import packages_dir
 
 
@@ -85,6 +85,60 @@ def test_a_zip_that_is_not_a_package(data_dir: Path, tmp_path: Path) -> None:
 def test_a_package_for_another_language_pair(data_dir: Path, en_fr_package: Path) -> None:
     with pytest.raises(InputUnreadable, match=r"translates English to fr.*English-Chinese"):
         install_package(en_fr_package, data_dir)
+    _assert_nothing_installed(data_dir)
+
+
+@pytest.mark.parametrize(("src", "dst"), [("de", "en"), ("zh", "ja"), ("en", "en")])
+def test_packages_for_pairs_readfirst_does_not_use(
+    data_dir: Path, tmp_path: Path, src: str, dst: str
+) -> None:
+    # Only the metadata matters for this refusal: it comes before anything is unpacked.
+    bad = tmp_path / f"translate-{src}_{dst}-1_0.argosmodel"
+    with zipfile.ZipFile(bad, "w") as z:
+        z.writestr(
+            f"translate-{src}_{dst}-1_0/metadata.json",
+            json.dumps({"from_code": src, "to_code": dst, "package_version": "1.0"}),
+        )
+    with pytest.raises(InputUnreadable, match=r"English-Chinese packages only.*translate-en_zh"):
+        install_package(bad, data_dir)
+    _assert_nothing_installed(data_dir)
+
+
+def test_a_package_that_is_not_a_translation_package(data_dir: Path, tmp_path: Path) -> None:
+    # Argos also publishes sentence-boundary ("sbd") packages in the same format.
+    folder = build_package_dir(tmp_path / "src", seed=3)
+    meta = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+    (folder / "metadata.json").write_text(json.dumps({**meta, "type": "sbd"}), encoding="utf-8")
+    with pytest.raises(InputUnreadable, match=r"'sbd' package, not a translation package"):
+        install_package(zip_package(folder, tmp_path / "sbd.argosmodel"), data_dir)
+    _assert_nothing_installed(data_dir)
+
+
+def test_a_package_without_a_sentencepiece_tokenizer(data_dir: Path, tmp_path: Path) -> None:
+    folder = build_package_dir(tmp_path / "src", seed=3)
+    (folder / "sentencepiece.model").unlink()
+    with pytest.raises(InputUnreadable, match=r"no sentencepiece.model tokenizer"):
+        install_package(zip_package(folder, tmp_path / "bpe.argosmodel"), data_dir)
+    _assert_nothing_installed(data_dir)
+
+
+def test_an_archive_that_would_unpack_to_something_absurd(
+    data_dir: Path, tiny_package: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (The real limit is 4 GB; a smaller one stands in for a zip bomb.)
+    monkeypatch.setattr(packages, "MAX_UNPACKED_BYTES", 1000)
+    with pytest.raises(InputUnreadable, match=r"would unpack to .* MB.*not installed"):
+        install_package(tiny_package, data_dir)
+    _assert_nothing_installed(data_dir)
+
+
+def test_a_truncated_reverse_package_is_refused_too(data_dir: Path, tmp_path: Path) -> None:
+    folder = build_package_dir(tmp_path / "src", from_code="zt", to_code="en", seed=3)
+    model = folder / "model" / "model.bin"
+    model.write_bytes(model.read_bytes()[:4096])
+    bad = zip_package(folder, tmp_path / "translate-zt_en-1_9.argosmodel")
+    with pytest.raises(InputUnreadable, match=r"could not be loaded.*Copy the .argosmodel"):
+        install_package(bad, data_dir)
     _assert_nothing_installed(data_dir)
 
 
@@ -197,3 +251,30 @@ def test_a_package_zipped_without_its_top_folder(data_dir: Path, tmp_path: Path)
     info = install_package(flat, data_dir)
     assert (info.code, info.name) == ("en_zh", "flat")
     assert (info.path / "model" / "model.bin").is_file()
+
+
+def test_a_reinstall_killed_half_way_gives_the_old_package_back(
+    installed: PackageInfo, data_dir: Path
+) -> None:
+    # Killed after the old package was moved aside, before the new one was moved in.
+    aside = installed.path.with_name(f".replaced-{installed.path.name}-4242")
+    installed.path.rename(aside)
+    os.utime(aside, (time.time() - 7200, time.time() - 7200))
+    # Listing the packages (what a user does first) puts it back.
+    assert installed_packages(data_dir) == [installed]
+    assert _leftovers(data_dir) == ["en_zh"]
+
+
+def test_the_next_install_also_restores_a_package_moved_aside(
+    installed: PackageInfo, data_dir: Path, tmp_path: Path
+) -> None:
+    aside = installed.path.with_name(f".replaced-{installed.path.name}-4242")
+    installed.path.rename(aside)
+    os.utime(aside, (time.time() - 7200, time.time() - 7200))
+    bad = tmp_path / "photos.argosmodel"
+    with zipfile.ZipFile(bad, "w") as z:
+        z.writestr("photo.jpg", b"\xff\xd8\xff")
+    with pytest.raises(InputUnreadable, match="not a language package"):
+        install_package(bad, data_dir)
+    assert _leftovers(data_dir) == ["en_zh"]
+    assert installed_packages(data_dir) == [installed]

@@ -49,3 +49,16 @@ def test_without_pinning_terms_are_reported_but_not_replaced() -> None:
     p = prepare("Your attorney", load_glossary(), pin=False)
     assert [h.en for h in p.hits] == ["attorney"]
     assert p.masked() == "Your attorney"
+
+
+def test_text_that_looks_like_a_placeholder_is_kept_as_written() -> None:
+    # A code on a form that happens to read "QZ1" must not be taken for the model's placeholder.
+    p = prepare("Quote code QZ1 to your attorney.", load_glossary())
+    assert p.masked() == "Quote code QZ1 to your QZ2."
+    assert [s.text for s in p.spans] == ["QZ1", "律师"]
+    assert p.restore("请向您的 QZ2 引用代码 QZ1。") == (
+        "请向您的律师引用代码QZ1。",
+        "请向您的律师〔attorney, G-28, EOIR-28〕引用代码QZ1。",
+    )
+    # The model dropping our placeholder but keeping a look-alike is still caught.
+    assert p.restore("请向您的律师引用代码 QZ1。") is None

@@ -15,7 +15,6 @@ from document.model import Document
 from document.progress import CancelToken, Progress
 from tests.conftest import ROOT
 from tests.translation.conftest import text_document
-from tests.translation.tiny_package import build_argosmodel
 from translation import (
     MACHINE_DISCLAIMER,
     CorrectionStore,
@@ -357,34 +356,6 @@ def test_whole_sentence_first_falls_back_to_pieces_when_a_placeholder_is_lost(
         assert result.source == "machine"
         assert _in_order(result.text, ["律师", "听证会"])
         assert [h.en for h in result.glossary_terms] == ["attorney", "hearing"]
-
-
-def test_chinese_back_into_english_and_into_traditional_chinese(
-    data_dir: Path, packages_built: Path
-) -> None:
-    zh_en = build_argosmodel(packages_built / "zh_en", from_code="zh", to_code="en")
-    en_zt = build_argosmodel(packages_built / "en_zt", from_code="en", to_code="zt")
-    install_package(zh_en, data_dir)
-    install_package(en_zt, data_dir)
-    said = text_document("我要求见律师。", "我不明白这份文件。", "Form I-589", sha="f" * 64)
-    back = translate_document(said, data_dir, to="en")
-    assert (back.from_code, back.package.code if back.package else None) == ("zh", "zh_en")
-    assert [back.by_segment[f"p1.s{i}"].source for i in (1, 2, 3)] == [
-        "machine",
-        "machine",
-        "original",
-    ]
-    assert back.by_segment["p1.s3"].text == "Form I-589"
-    # The legal term the detainee used is shown beside the English, not forced into it.
-    assert [(h.zh, h.en) for h in back.by_segment["p1.s1"].glossary_terms] == [("律师", "attorney")]
-    only = translate_document(said, data_dir, to="en", glossary_only=True).by_segment["p1.s1"]
-    assert (only.text, only.display) == ("attorney", "attorney〔律师〕")
-    english = text_document("Your attorney may attend the hearing.")
-    zt = translate_document(english, data_dir, to="zt").by_segment["p1.s1"]
-    # The glossary is Simplified Chinese: its terms are shown, not forced into Traditional text.
-    assert zt.source == "machine" and zt.package and zt.package.startswith("en_zt")
-    assert [h.en for h in zt.glossary_terms] == ["attorney", "hearing"]
-    assert "〔" not in zt.display  # nothing pinned, so nothing annotated
 
 
 def test_a_damaged_cache_is_rebuilt_around_not_trusted(
