@@ -7,8 +7,12 @@ Public API:
     check_tesseract(langs=("eng",))
 
 Modules: sniff (file type), pdf + textlayer (pdfium), images (safe decoding), tesseract (the one
-wrapper of the program), cleanup (deskew, lighting, upscaling), boxes (printed checkboxes),
-layout (reading order, sentences), ocr_page (one page), executor (pages in parallel), cache.
+wrapper of the program), cleanup (deskew, lighting, upscaling), reread (lines misread across
+columns read again), boxes (printed checkboxes), layout (reading order, sentences, word boxes),
+ocr_page (one page), executor (pages in parallel), cache.
+
+Every Segment carries its words (document.model.WordBox: character offsets into its text and a
+box in page units), for highlighting the word being spoken on the page image.
 """
 
 from ocr.pipeline import extract, page_count, render_page

@@ -23,7 +23,7 @@ from document.paths import cache_dir
 log = logging.getLogger(__name__)
 
 # Bump when layout or OCR code changes what extract() returns.
-ENGINE_VERSION = "ocr-11"
+ENGINE_VERSION = "ocr-14"
 
 
 def cache_key(sha256: str, pages: Sequence[int], force_ocr: bool, engine: str) -> str:

@@ -15,6 +15,10 @@ from document.errors import InputUnreadable
 
 # 150 megapixels: an A4 page at 1200 dpi is 140 MP. Anything larger is refused before decoding.
 MAX_PIXELS = 150_000_000
+# The EXIF tag saying how a phone held the camera.
+_ORIENTATION = 0x0112
+# Set in an image's info by load_frame when it turned the frame upright by its EXIF tag.
+TURNED = "readfirst_exif_turned"
 
 
 def _unreadable(path: Path, detail: str) -> InputUnreadable:
@@ -61,10 +65,17 @@ def load_frame(path: Path, index: int) -> Image.Image:
             for i, frame in enumerate(ImageSequence.Iterator(image)):
                 if i == index:
                     frame.load()
-                    out = ImageOps.exif_transpose(frame.copy())
+                    # The frame's pixels are copied once (the file closes after this), and
+                    # turned or converted only when needed: a 300-dpi page is 8 MB a copy.
+                    out = frame.copy()
+                    if out.getexif().get(_ORIENTATION, 1) != 1:
+                        out = ImageOps.exif_transpose(out)
+                        # Turned here: the file as it is on disk is not this page.
+                        out.info[TURNED] = True
                     if out.width * out.height > MAX_PIXELS:
                         raise _too_big(path, out.size)
-                    return out.convert("L" if out.mode in ("1", "L", "I;16") else "RGB")
+                    mode = "L" if out.mode in ("1", "L", "I;16") else "RGB"
+                    return out if out.mode == mode else out.convert(mode)
         except (OSError, SyntaxError, ValueError) as exc:
             raise _unreadable(path, str(exc)) from exc
     raise InputUnreadable(f"{path.name} has no page {index + 1}.")

@@ -354,8 +354,11 @@ def _glue_enumerators(words: list[Word], h: float) -> list[Word]:
     all the numbers of a page first and the items after them.
     """
     out = list(words)
+    # By identity: equal-looking words (two "Yes" boxes) are different words, and comparing
+    # dataclasses field by field made this quadratic loop slow on a full page.
+    gone: set[int] = set()
     for w in words:
-        if not _ENUMERATOR.match(w.text) or w not in out:
+        if id(w) in gone or not _ENUMERATOR.match(w.text):
             continue
         right = [
             v
@@ -368,8 +371,11 @@ def _glue_enumerators(words: list[Word], h: float) -> list[Word]:
         if not right:
             continue
         nxt = min(right, key=lambda v: v.x0)
-        out.remove(w)
-        out[out.index(nxt)] = Word(
+        gone.add(id(w))
+        out = [v for v in out if v is not w]
+        at = next(i for i, v in enumerate(out) if v is nxt)
+        gone.add(id(nxt))
+        out[at] = Word(
             text=f"{w.text} {nxt.text}",
             x0=w.x0,
             y0=min(w.y0, nxt.y0),

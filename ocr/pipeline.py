@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PIL import Image
@@ -14,10 +15,10 @@ from document.model import Document, Page, Source
 from document.progress import CancelToken, Progress, ProgressCallback, no_progress
 from ocr import cache
 from ocr import pdf as pdfmod
-from ocr.executor import run_jobs
+from ocr.executor import default_workers, run_jobs
 from ocr.images import image_page_count, load_frame
 from ocr.layout import segments_from_words
-from ocr.ocr_page import OCR_DPI, PageJob, run_job
+from ocr.ocr_page import OCR_DPI, PageJob, ScriptMemo, run_job
 from ocr.sniff import sniff
 from ocr.tesseract import tesseract_version
 from ocr.textlayer import checkbox_words, page_words, value_words
@@ -110,10 +111,16 @@ def extract(
         out = _extract_pdf(path, wanted, force_ocr, password, report, cancel)
     else:
         jobs = [PageJob(str(path), "image", n) for n in wanted]
-        out = run_jobs(run_job, jobs, progress=report, cancel=cancel)
+        out = run_jobs(_reader(len(jobs)), jobs, progress=report, cancel=cancel)
     doc = Document(source=source, pages=tuple(out))
     cache.store(key, doc)
     return doc
+
+
+def _reader(jobs: int) -> Callable[[PageJob], Page]:
+    """run_job for the pages of one paper, sharing what script they were read in. With fewer
+    pages than cores, each page is read early on a spare core while it is cleaned up."""
+    return functools.partial(run_job, memo=ScriptMemo(), spare_core=jobs < default_workers())
 
 
 _XFA_NOTE = (
@@ -162,7 +169,12 @@ def _extract_pdf(
         pdfmod.close(doc)
     if jobs:
         ocr_pages = run_jobs(
-            run_job, jobs, progress=report, cancel=cancel, done_before=len(done), total=len(wanted)
+            _reader(len(jobs)),
+            jobs,
+            progress=report,
+            cancel=cancel,
+            done_before=len(done),
+            total=len(wanted),
         )
         done.update((p.number, p) for p in ocr_pages)
     return [done[n] for n in wanted]

@@ -84,6 +84,18 @@ def test_low_resolution_photo_is_enlarged(page: Image.Image) -> None:
     assert max(s.bbox[2] for s in result.segments) <= small.width + 1
 
 
+def test_low_resolution_form_with_ruled_frames_is_enlarged(page: Image.Image) -> None:
+    """A form's vertical rules put ink in every row; the lines must still be measured small."""
+    from PIL import ImageDraw
+
+    small = page.convert("L").resize((page.width // 2, page.height // 2), Image.Resampling.LANCZOS)
+    draw = ImageDraw.Draw(small)
+    for x in (6, 14, small.width - 14, small.width - 6):  # frames in both margins
+        draw.line([(x, 0), (x, small.height)], fill=0, width=2)
+    assert any(step.startswith("upscaled") for step in prepare(small).steps)
+    assert _texts(ocr_image(small, 1)) == SENTENCES
+
+
 def test_uneven_light_is_flattened(page: Image.Image) -> None:
     gray = np.asarray(page.convert("L"), dtype=np.float32)
     ramp = np.linspace(1.0, 0.35, gray.shape[1])[None, :]  # lit from the left only

@@ -77,3 +77,53 @@ def test_cancel_before_start(tiff: Path) -> None:
     cancel.cancel()
     with pytest.raises(Cancelled):
         extract(tiff, cancel=cancel)
+
+
+@pytest.fixture()
+def long_tiff(tmp_path: Path) -> Path:
+    path = tmp_path / "six-pages.tif"
+    pages = [text_image(PAGE_ONE if n % 2 else PAGE_TWO) for n in range(6)]
+    pages[0].save(path, save_all=True, append_images=pages[1:], dpi=(300, 300))
+    return path
+
+
+def test_tiff_pages_are_read_in_parallel(long_tiff: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import ocr.pipeline as pipeline
+    from ocr.executor import default_workers
+
+    if default_workers() < 2:
+        pytest.skip("one core: the pages are read one after the other in this thread")
+    threads: set[str] = set()
+    run = pipeline.run_job
+
+    def spy(job, **kwargs):  # type: ignore[no-untyped-def]
+        threads.add(threading.current_thread().name)
+        return run(job, **kwargs)
+
+    monkeypatch.setattr(pipeline, "run_job", spy)
+    reports: list[Progress] = []
+    doc = extract(long_tiff, progress=reports.append)
+    assert [s.text for p in doc.pages for s in p.segments] == [
+        " ".join(PAGE_TWO if n % 2 == 0 else PAGE_ONE) for n in range(6)
+    ]
+    # Worker threads of the page executor, as many as there are cores (at most 6).
+    assert all(name.startswith("readfirst-ocr") for name in threads)
+    assert len(threads) == min(6, default_workers())
+    assert [r.done for r in reports] == list(range(7))
+
+
+def test_cancel_while_reading_a_tiff(long_tiff: Path) -> None:
+    cancel = CancelToken()
+    reports: list[Progress] = []
+
+    def progress(p: Progress) -> None:
+        reports.append(p)
+        if p.done == 1:
+            cancel.cancel()
+
+    with pytest.raises(Cancelled):
+        extract(long_tiff, progress=progress, cancel=cancel)
+    # Pages already being read may finish; no new page starts after the cancel.
+    assert reports[-1].done < 6
