@@ -163,6 +163,9 @@ class MainWindow(QMainWindow):
         for code, name in LANGUAGES:
             self.language_box.addItem(name, code)
         self.language_box.currentIndexChanged.connect(self._on_language_changed)
+        # The buddy is the label a screen reader speaks with the box (on Linux Qt names a combo
+        # box by its current value, so "Read in:" is what tells the user what it is for).
+        self.language_label.setBuddy(self.language_box)
         bar.addWidget(self.language_label)
         bar.addWidget(self.language_box)
         self.rate_label = QLabel()
@@ -171,6 +174,7 @@ class MainWindow(QMainWindow):
         self.rate_box.setSingleStep(10)
         self.rate_box.setValue(int(self.settings.value("speech/rate", DEFAULT_RATE)))
         self.rate_box.valueChanged.connect(self._on_rate_changed)
+        self.rate_label.setBuddy(self.rate_box)
         bar.addWidget(self.rate_label)
         bar.addWidget(self.rate_box)
         bar.addSeparator()
@@ -288,6 +292,11 @@ class MainWindow(QMainWindow):
         """Set every visible text in the current UI language (Qt Linguist .qm, see i18n.py)."""
         self.setWindowTitle(self.tr("ReadFirst 先读后签"))
         self.toolbar.setWindowTitle(self.tr("Reading"))
+        # Qt's own overflow button (shown when the toolbar does not fit, e.g. at large font
+        # sizes) has no name: a screen reader would announce just "check box".
+        more = self.toolbar.findChild(QWidget, "qt_toolbar_ext_button")
+        if more is not None:
+            more.setAccessibleName(self.tr("More tools"))
         texts = {
             self.open_action: (self.tr("Open…"), self.tr("Open a paper: PDF, photo or scan")),
             self.session_action: (
@@ -338,8 +347,10 @@ class MainWindow(QMainWindow):
         self.rate_label.setText(self.tr(" Speed: "))
         self.rate_box.setAccessibleName(self.tr("Speaking speed, words per minute"))
         self.rate_box.setAccessibleDescription(self.tr("Slower is easier to follow"))
-        self.error_banner.setAccessibleName(self.tr("Message"))
-        self.recording_banner.setAccessibleName(self.tr("Recording state"))
+        # Description, not name: on a label the accessible name REPLACES its text, and a screen
+        # reader would say "Recording state" instead of what the state is.
+        self.error_banner.setAccessibleDescription(self.tr("Message"))
+        self.recording_banner.setAccessibleDescription(self.tr("Recording state"))
         self.pages.setAccessibleName(self.tr("Pages"))
         self.pages.setAccessibleDescription(
             self.tr("The pages of the paper; choose one to show it")

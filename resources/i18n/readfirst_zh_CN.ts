@@ -117,6 +117,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../app/gui/window.py" line="300"/>
+        <source>More tools</source>
+        <translation>更多工具</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/window.py" line="279"/>
         <source>ReadFirst 先读后签</source>
         <translation>先读后签 ReadFirst</translation>

@@ -1,0 +1,234 @@
+"""A screen reader's view of ReadFirst, taken over AT-SPI (the bus Orca reads on Linux).
+
+Run by the SYSTEM python3 (it needs python3-pyatspi / PyGObject, which the project venv does
+not have) from tests/app/test_gui_screen_reader.py, inside the private D-Bus session and X
+display the test started. It never imports Qt or the app: everything it learns comes from the
+accessibility bus, exactly as Orca would learn it.
+
+    python3 atspi_client.py APP_NAME LIST_NAME EXPECTED_TEXT TIMEOUT_S
+
+Waits until the application is on the bus and a list item containing EXPECTED_TEXT is shown,
+then prints one JSON object on stdout: the accessible tree (role, name, description, states per
+node) and what focus did when the client moved it (grabFocus on the list LIST_NAME, then
+Down and Tab keys).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import subprocess
+import sys
+import time
+from typing import Any
+
+import pyatspi
+from gi.repository import Atspi, GLib
+
+MAX_NODES = 3000
+MAX_DEPTH = 40
+# Roles whose many children are data rows (a long paper has hundreds of sentences): the tree
+# dump keeps them all, but never descends deeper than the items themselves.
+LEAF_ROLES = {"list item", "table cell", "tree item"}
+# X keysyms (X11/keysymdef.h) of the keys the client presses; no Gdk needed for four numbers.
+KEYSYMS = {"Tab": 0xFF09, "Down": 0xFF54, "Up": 0xFF52, "Right": 0xFF53, "Left": 0xFF51}
+
+
+def _states(acc: Any) -> list[str]:
+    try:
+        states = acc.getState().getStates()
+    except Exception:  # a node that vanished while we walked: it has no states any more
+        return []
+    return sorted(pyatspi.stateToString(s) for s in states)
+
+
+def _text(acc: Any) -> str:
+    """What a screen reader speaks for the node's content: its Text interface, if any."""
+    try:
+        text = acc.queryText()
+    except NotImplementedError:
+        return ""
+    except Exception:
+        return ""
+    try:
+        return text.getText(0, -1) or ""
+    except Exception:
+        return ""
+
+
+def _labelled_by(acc: Any) -> list[str]:
+    """The labels a screen reader speaks before the control (Qt: QLabel.setBuddy)."""
+    names = []
+    try:
+        for rel in acc.getRelationSet():
+            if rel.getRelationType() == pyatspi.RELATION_LABELLED_BY:
+                names += [rel.getTarget(i).name for i in range(rel.getNTargets())]
+    except Exception:
+        return names
+    return names
+
+
+def node(acc: Any, depth: int) -> dict[str, Any]:
+    role = acc.getRoleName()
+    return {
+        "depth": depth,
+        "role": role,
+        "name": acc.name or "",
+        "description": acc.description or "",
+        "text": _text(acc) if role not in ("application", "frame", "filler", "panel") else "",
+        "states": _states(acc),
+        "labelled_by": _labelled_by(acc),
+        "children": acc.childCount,
+    }
+
+
+def walk(root: Any) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    stack = [(root, 0)]
+    while stack and len(out) < MAX_NODES:
+        acc, depth = stack.pop()
+        if acc is None:
+            continue
+        try:
+            info = node(acc, depth)
+        except Exception:  # the widget was destroyed under us: skip it, keep the rest
+            continue
+        out.append(info)
+        if depth >= MAX_DEPTH or info["role"] in LEAF_ROLES:
+            continue
+        kids = []
+        for i in range(acc.childCount):
+            try:
+                kids.append(acc.getChildAtIndex(i))
+            except Exception:
+                continue
+        stack.extend((k, depth + 1) for k in reversed(kids))
+    return out
+
+
+def find_app(name: str) -> Any:
+    desktop = pyatspi.Registry.getDesktop(0)
+    for i in range(desktop.childCount):
+        app = desktop.getChildAtIndex(i)
+        if app is not None and app.name == name:
+            return app
+    return None
+
+
+def _walk_pairs(root: Any):  # type: ignore[no-untyped-def]
+    stack = [(root, 0)]
+    seen = 0
+    while stack and seen < MAX_NODES:
+        acc, depth = stack.pop()
+        try:
+            info = node(acc, depth)
+        except Exception:
+            continue
+        seen += 1
+        yield info, acc
+        for i in range(acc.childCount):
+            try:
+                stack.append((acc.getChildAtIndex(i), depth + 1))
+            except Exception:
+                continue
+
+
+def find(app: Any, role: str, name: str) -> Any:
+    for info, acc in _walk_pairs(app):
+        if info["role"] == role and info["name"] == name:
+            return acc
+    return None
+
+
+def sentence_shown(app: Any, expected: str) -> bool:
+    for info, _acc in _walk_pairs(app):
+        if info["role"] == "list item" and expected in (info["name"] + info["text"]):
+            return True
+    return False
+
+
+def press(keysym_name: str) -> None:
+    """A real key press through the registry daemon (XTest), as a user's keyboard would send it."""
+    pyatspi.Registry.generateKeyboardEvent(KEYSYMS[keysym_name], None, pyatspi.KEY_SYM)
+
+
+class FocusWatch:
+    """Focus as Orca learns it: the object:state-changed:focused events the app sends."""
+
+    def __init__(self) -> None:
+        self.events: list[dict[str, Any]] = []
+        self._listener = Atspi.EventListener.new(self._on_event)
+        self._listener.register("object:state-changed:focused")
+
+    def _on_event(self, event: Any) -> None:
+        if event.detail1 != 1:  # focus lost: a screen reader announces only the gain
+            return
+        # A source that vanished before we asked leaves nothing a reader could say.
+        with contextlib.suppress(Exception):
+            self.events.append(node(event.source, 0))
+
+    def next(self, timeout: float = 3.0) -> dict[str, Any] | None:
+        """The next focus gained within ``timeout`` s (the latest one if several came)."""
+        seen = len(self.events)
+        deadline = time.monotonic() + timeout
+        context = GLib.MainContext.default()
+        while time.monotonic() < deadline:
+            while context.iteration(False):
+                pass
+            if len(self.events) > seen:
+                # Let a burst (list gains focus, then its current item) finish first.
+                end = time.monotonic() + 0.3
+                while time.monotonic() < end:
+                    context.iteration(False)
+                    time.sleep(0.02)
+                return self.events[-1]
+            time.sleep(0.02)
+        return None
+
+
+def main() -> int:
+    app_name, list_name, expected = sys.argv[1], sys.argv[2], sys.argv[3]
+    timeout = float(sys.argv[4])
+    deadline = time.monotonic() + timeout
+    app = None
+    while time.monotonic() < deadline:
+        app = find_app(app_name)
+        if app is not None and sentence_shown(app, expected):
+            break
+        time.sleep(0.25)
+    result: dict[str, Any] = {
+        "applications": [],
+        "found": app is not None,
+        "tree": [],
+        "focus": [],
+    }
+    desktop = pyatspi.Registry.getDesktop(0)
+    result["applications"] = [desktop.getChildAtIndex(i).name for i in range(desktop.childCount)]
+    if app is None:
+        print(json.dumps(result))
+        return 0
+    # Focus, as a screen reader user meets it: put it on the sentence list, then move with keys.
+    steps: list[dict[str, Any]] = []
+    watch = FocusWatch()
+    # Xvfb has no window manager to give the window the keyboard: do what one would.
+    subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", f"^{app_name}", "windowfocus", "--sync"],
+        timeout=10,
+        check=False,
+    )
+    steps.append({"action": "window gets the keyboard", "focused": watch.next()})
+    text_list = find(app, "list", list_name)
+    if text_list is not None:
+        grabbed = bool(text_list.queryComponent().grabFocus())
+        steps.append({"action": f"grabFocus {list_name!r}", "ok": grabbed, "focused": watch.next()})
+        for key in ("Down", "Down", "Tab", "Tab"):
+            press(key)
+            steps.append({"action": f"key {key}", "focused": watch.next()})
+    result["focus"] = steps
+    result["tree"] = walk(app)
+    print(json.dumps(result, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

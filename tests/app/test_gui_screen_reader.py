@@ -1,0 +1,315 @@
+"""What a blind user's screen reader gets from the real ReadFirst window, on Linux.
+
+Orca reads applications through AT-SPI over D-Bus. This test builds that desktop for itself:
+an Xvfb display, a private D-Bus session and the AT-SPI bus (at-spi-bus-launcher, which starts
+at-spi2-registryd), then starts the real app (`python -m app SAMPLE`) with Qt's accessibility
+bridge on, and walks its accessible tree from a SEPARATE process (tests/app/atspi_client.py on
+the system python3 with python3-pyatspi), as Orca would. Keys are pressed through the AT-SPI
+registry (XTest), focus is followed through the focus events the app sends.
+
+The tree is saved as test-artifacts/a11y-tree.txt for people to read.
+Skips only when the AT-SPI tools are not installed (install.sh installs them).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import ROOT, SAMPLE
+
+CLIENT = Path(__file__).with_name("atspi_client.py")
+SYSTEM_PYTHON = "/usr/bin/python3"
+BUS_LAUNCHERS = ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
+APT_HINT = "sudo apt-get install at-spi2-core python3-pyatspi xvfb xdotool dbus"
+APP_NAME = "ReadFirst"
+TEXT_LIST = "Text of the paper"
+SENTENCES = (
+    "You have the right to remain silent.",
+    "Do not sign any paper that you do not understand.",
+)
+# Roles a user acts on: each must say what it is for.
+ACTIONABLE = {
+    "push button",
+    "toggle button",
+    "check box",
+    "radio button",
+    "combo box",
+    "spin button",
+    "slider",
+    "list item",
+    "menu item",
+    "page tab",
+    "entry",
+    "text",
+}
+START_TIMEOUT_S = 10
+WALK_TIMEOUT_S = 45
+
+
+def _missing_tools() -> list[str]:
+    missing = [t for t in ("Xvfb", "dbus-daemon", "xdotool") if shutil.which(t) is None]
+    if not any(Path(p).exists() for p in BUS_LAUNCHERS):
+        missing.append("at-spi-bus-launcher (at-spi2-core)")
+    if not Path(SYSTEM_PYTHON).exists():
+        missing.append(SYSTEM_PYTHON)
+    elif (
+        subprocess.run(
+            [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, timeout=30
+        ).returncode
+        != 0
+    ):
+        missing.append("pyatspi for /usr/bin/python3 (python3-pyatspi)")
+    return missing
+
+
+def _descendants(pid: int) -> list[int]:
+    """Every process started under ``pid`` (dbus activates daemons we never spawned ourselves)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+def _end(pid: int, grace_s: float = 3.0) -> None:
+    """SIGTERM, and SIGKILL if it is still there after ``grace_s``."""
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + grace_s
+    while _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if _alive(pid):
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+
+
+class Desktop:
+    """Xvfb + a private D-Bus session + the AT-SPI bus; stopped completely, even on failure."""
+
+    def __init__(self, tmp: Path) -> None:
+        self.tmp = tmp
+        self.procs: list[subprocess.Popen[bytes]] = []
+        self._fds: list[int] = []
+        runtime = tmp / "runtime"
+        runtime.mkdir(mode=0o700)
+        self.env = {
+            k: v
+            for k, v in os.environ.items()
+            if k not in ("AT_SPI_BUS_ADDRESS", "NO_AT_BRIDGE", "WAYLAND_DISPLAY", "SESSION_MANAGER")
+        }
+        self.env.update(XDG_RUNTIME_DIR=str(runtime), XDG_CONFIG_HOME=str(tmp / "config"))
+
+    def _spawn(self, args: list[str], name: str, **kw: Any) -> subprocess.Popen[bytes]:
+        log = open(self.tmp / f"{name}.log", "wb")  # noqa: SIM115 - closed with the process
+        proc = subprocess.Popen(args, env=self.env, stderr=log, start_new_session=True, **kw)
+        self.procs.append(proc)
+        return proc
+
+    def _read_line(self, fd: int, what: str) -> str:
+        ready, _, _ = select.select([fd], [], [], START_TIMEOUT_S)
+        if not ready:
+            raise TimeoutError(f"{what} did not start within {START_TIMEOUT_S} s")
+        return os.read(fd, 4096).decode().strip()
+
+    def start(self) -> None:
+        read_fd, write_fd = os.pipe()
+        # -noreset: Xvfb resets when its last client leaves (at-spi-bus-launcher only peeks at
+        # the display), then writes the display number again and dies if nobody reads it.
+        xvfb = ["Xvfb", "-displayfd", str(write_fd), "-noreset", "-nolisten", "tcp"]
+        self._spawn([*xvfb, "-screen", "0", "1600x1000x24"], "xvfb", pass_fds=(write_fd,))
+        os.close(write_fd)
+        self._fds.append(read_fd)  # open until stop(): a late write must never kill Xvfb
+        self.env["DISPLAY"] = ":" + self._read_line(read_fd, "Xvfb")
+        bus = self._spawn(
+            ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+            "dbus",
+            stdout=subprocess.PIPE,
+        )
+        assert bus.stdout is not None
+        self.env["DBUS_SESSION_BUS_ADDRESS"] = self._read_line(bus.stdout.fileno(), "dbus-daemon")
+        launcher = next(p for p in BUS_LAUNCHERS if Path(p).exists())
+        self._spawn([launcher, "--launch-immediately"], "at-spi-bus")
+
+    def spawn(self, args: list[str], name: str, **env: str) -> subprocess.Popen[bytes]:
+        saved = self.env
+        self.env = dict(saved, **env)
+        try:
+            return self._spawn(args, name, stdout=subprocess.DEVNULL)
+        finally:
+            self.env = saved
+
+    def stop(self) -> None:
+        """Newest first, each with everything it started (the a11y bus, the registry)."""
+        for proc in reversed(self.procs):
+            # Deepest first, so each parent is still there to reap its child: an orphan would
+            # stay a zombie under a container's init that never reaps.
+            for pid in [*reversed(_descendants(proc.pid)), proc.pid]:
+                _end(pid)
+            proc.wait(timeout=5)
+        for fd in self._fds:
+            os.close(fd)
+
+    def log(self, name: str) -> str:
+        path = self.tmp / f"{name}.log"
+        return path.read_text(errors="replace")[-3000:] if path.exists() else ""
+
+
+def _dump(view: dict[str, Any]) -> str:
+    """The tree as a screen reader user meets it: role, name, description; indented."""
+    lines = [f"Applications on the AT-SPI bus: {', '.join(view['applications'])}", ""]
+    for n in view["tree"]:
+        line = f"{'  ' * n['depth']}{n['role']} {n['name']!r}"
+        if n["description"]:
+            line += f" - {n['description']!r}"
+        if n["text"] and n["text"] != n["name"]:
+            line += f" text={n['text']!r}"
+        if n["labelled_by"]:
+            line += f" labelled-by={n['labelled_by']!r}"
+        flags = [s for s in ("focusable", "focused") if s in n["states"]]
+        if "showing" not in n["states"]:
+            flags.append("hidden")
+        if flags:
+            line += f" [{', '.join(flags)}]"
+        lines.append(line)
+    lines += ["", "Focus, as announced (object:state-changed:focused events):"]
+    for step in view["focus"]:
+        got = step["focused"]
+        said = f"{got['role']} {got['name']!r}" if got else "(nothing announced)"
+        lines.append(f"  {step['action']}: {said}")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture(scope="module")
+def view(tmp_path_factory: pytest.TempPathFactory, artifacts: Path) -> Iterator[dict[str, Any]]:
+    missing = _missing_tools()
+    if missing:
+        pytest.skip(f"AT-SPI tools missing: {', '.join(missing)}. Install with: {APT_HINT}")
+    tmp = tmp_path_factory.mktemp("screen-reader")
+    desktop = Desktop(tmp)
+    try:
+        desktop.start()
+        app = desktop.spawn(
+            [sys.executable, "-m", "app", str(SAMPLE)],
+            "app",
+            QT_QPA_PLATFORM="xcb",
+            QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+            READFIRST_DATA_DIR=str(tmp / "data"),
+            PYTHONPATH=str(ROOT),
+        )
+        client_env = {
+            k: desktop.env[k] for k in ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR")
+        }
+        client_env["PATH"] = os.environ.get("PATH", "/usr/bin:/bin")
+        args = [SYSTEM_PYTHON, str(CLIENT), APP_NAME, TEXT_LIST, SENTENCES[0], str(WALK_TIMEOUT_S)]
+        client = subprocess.Popen(
+            args, env=client_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        # Read the client's output as it comes (the tree is larger than a pipe holds) while
+        # watching the app: a crash fails at once, with its log, not after the timeout.
+        deadline = time.monotonic() + WALK_TIMEOUT_S + 30
+        while True:
+            try:
+                out, err = client.communicate(timeout=0.5)
+                break
+            except subprocess.TimeoutExpired:
+                if app.poll() is None and time.monotonic() < deadline:
+                    continue
+                client.kill()
+                client.communicate(timeout=10)
+                why = "the app exited" if app.poll() is not None else "the AT-SPI client hung"
+                pytest.fail(f"{why}; app log:\n{desktop.log('app')}")
+        assert client.returncode == 0, f"{err}\napp log:\n{desktop.log('app')}"
+        result = json.loads(out)
+        result["app_log"] = desktop.log("app")
+        (artifacts / "a11y-tree.txt").write_text(_dump(result), encoding="utf-8")
+        yield result
+    finally:
+        desktop.stop()
+
+
+def _nodes(view: dict[str, Any], role: str | None = None) -> list[dict[str, Any]]:
+    return [n for n in view["tree"] if role is None or n["role"] == role]
+
+
+def test_the_app_and_its_window_are_found_by_name(view: dict[str, Any]) -> None:
+    assert APP_NAME in view["applications"], view["applications"]
+    assert view["found"], f"{APP_NAME} never showed its sentences; app log:\n{view['app_log']}"
+    frames = [n["name"] for n in _nodes(view, "frame")]
+    assert any(name.startswith("ReadFirst") for name in frames), frames
+
+
+def test_every_control_says_what_it_is(view: dict[str, Any]) -> None:
+    unnamed = [
+        f"{n['role']} (description {n['description']!r})"
+        for n in view["tree"]
+        if n["role"] in ACTIONABLE and not n["name"].strip()
+    ]
+    assert not unnamed, f"controls a screen reader announces without a name: {unnamed}"
+    # On Linux Qt names a combo box by its current value; what it is for comes from its label.
+    unlabeled = [n["name"] for n in _nodes(view, "combo box") if not n["labelled_by"]]
+    assert not unlabeled, f"combo boxes with no label (labelled-by relation): {unlabeled}"
+    toolbar_buttons = [n for n in view["tree"] if n["role"] == "push button"]
+    assert any(n["name"] == "Read aloud" for n in toolbar_buttons), [
+        n["name"] for n in toolbar_buttons
+    ]
+    # Symbols are noise in speech ("black right-pointing triangle", "dot dot dot").
+    noisy = [n["name"] for n in toolbar_buttons if any(c in n["name"] for c in "▶◀⏸…●")]
+    assert not noisy, f"button names a screen reader would read out as symbols: {noisy}"
+
+
+def test_the_sentences_of_the_paper_are_read_out(view: dict[str, Any]) -> None:
+    lists = [n for n in _nodes(view, "list") if n["name"] == TEXT_LIST]
+    assert lists, [n["name"] for n in _nodes(view, "list")]
+    items = [n["name"] for n in _nodes(view, "list item")]
+    for sentence in SENTENCES:
+        assert any(sentence in item for item in items), (sentence, items[:40])
+
+
+def test_recording_state_and_status_are_readable(view: dict[str, Any]) -> None:
+    said = [n["name"] + " " + n["text"] for n in _nodes(view, "label") if "showing" in n["states"]]
+    assert any("Not recording" in s for s in said), said
+    assert any("sample-notice.pdf: 2 pages" in s for s in said), said
+    assert any("read aloud yet" in s for s in said), said
+
+
+def test_focus_moves_and_is_announced(view: dict[str, Any]) -> None:
+    steps = {s["action"]: s for s in view["focus"]}
+    keys = [s for s in view["focus"] if s["action"].startswith("key ")]
+    assert len(keys) == 4, view["focus"]
+    down1, down2, tab1, tab2 = (s["focused"] for s in keys)
+    assert down1 and down2 and tab1 and tab2, steps
+    # Down walks the sentences: each announced by its text, one after the other.
+    assert down1["role"] == down2["role"] == "list item"
+    assert down1["name"] and down2["name"] and down1["name"] != down2["name"]
+    # Tab leaves the list for another control, which says what it is.
+    assert tab1["role"] != "list item" and tab1["name"], tab1
+    assert (tab2["role"], tab2["name"]) != (tab1["role"], tab1["name"]) and tab2["name"], tab2
