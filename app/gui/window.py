@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui import i18n
+from app.gui.a11y import announce
 from app.gui.large_print import LargePrintView
 from app.gui.page_view import PageView
 from app.gui.record_panel import RecordPanel
@@ -409,6 +410,7 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         self.error_banner.setText(message)
         self.error_banner.show()
+        announce(self.error_banner, message, urgent=True)  # a blind user hears it at once
 
     def clear_error(self) -> None:
         self.error_banner.hide()

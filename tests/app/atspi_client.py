@@ -5,12 +5,15 @@ not have) from tests/app/test_gui_screen_reader.py, inside the private D-Bus ses
 display the test started. It never imports Qt or the app: everything it learns comes from the
 accessibility bus, exactly as Orca would learn it.
 
-    python3 atspi_client.py APP_NAME LIST_NAME EXPECTED_TEXT TIMEOUT_S
+    python3 atspi_client.py walk APP_NAME LIST_NAME EXPECTED_TEXT TIMEOUT_S
+    python3 atspi_client.py error APP_NAME TIMEOUT_S
 
-Waits until the application is on the bus and a list item containing EXPECTED_TEXT is shown,
+walk: waits until the application is on the bus and a list item containing EXPECTED_TEXT is shown,
 then prints one JSON object on stdout: the accessible tree (role, name, description, states per
 node) and what focus did when the client moved it (grabFocus on the list LIST_NAME, then
 Down and Tab keys).
+error: listens for announcements, prints "ready", then (once the app shows an error) one JSON
+object: what was announced and the labels shown.
 """
 
 from __future__ import annotations
@@ -167,9 +170,11 @@ class FocusWatch:
         with contextlib.suppress(Exception):
             self.events.append(node(event.source, 0))
 
-    def next(self, timeout: float = 3.0) -> dict[str, Any] | None:
-        """The next focus gained within ``timeout`` s (the latest one if several came)."""
+    def after(self, action: Any, timeout: float = 3.0) -> dict[str, Any] | None:
+        """Do ``action``; the focus it gives within ``timeout`` s (the last of a burst)."""
+        # Counted before the action: libatspi may dispatch events during a blocking call.
         seen = len(self.events)
+        action()
         deadline = time.monotonic() + timeout
         context = GLib.MainContext.default()
         while time.monotonic() < deadline:
@@ -186,9 +191,64 @@ class FocusWatch:
         return None
 
 
+# The error banner's accessible description (app/gui/window.py): how the client knows it is up.
+ERROR_DESCRIPTION = "Message"
+
+
+class Announcements:
+    """What the app asks the screen reader to say without moving the focus (errors, results)."""
+
+    def __init__(self) -> None:
+        self.said: list[str] = []
+        self._listener = Atspi.EventListener.new(self._on_event)
+        self._listener.register("object:announcement")
+
+    def _on_event(self, event: Any) -> None:
+        self.said.append(str(event.any_data))
+
+    def pump(self, seconds: float) -> None:
+        context = GLib.MainContext.default()
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            while context.iteration(False):
+                pass
+            time.sleep(0.05)
+
+
+def _labels_shown(app: Any) -> list[dict[str, Any]]:
+    pairs = _walk_pairs(app)
+    return [info for info, _acc in pairs if info["role"] == "label" and "showing" in info["states"]]
+
+
+def error(app_name: str, timeout: float) -> int:
+    """Listen first (then print "ready"), so an error the app shows on start is not missed."""
+    heard = Announcements()
+    print("ready", flush=True)
+    deadline = time.monotonic() + timeout
+    app, shown, error_seen = None, [], None
+    while time.monotonic() < deadline and not heard.said:
+        heard.pump(0.3)
+        app = app or find_app(app_name)
+        if app is None:
+            continue
+        shown = _labels_shown(app)
+        if any(n["description"] == ERROR_DESCRIPTION and n["name"] for n in shown):
+            error_seen = error_seen or time.monotonic()
+            if time.monotonic() - error_seen > 3:  # shown 3 s ago and still nothing said
+                break
+    said = heard.said
+    if app is not None:
+        shown = _labels_shown(app)  # as they are now, after the announcement
+    print(json.dumps({"found": app is not None, "announced": said, "labels": shown}))
+    return 0
+
+
 def main() -> int:
-    app_name, list_name, expected = sys.argv[1], sys.argv[2], sys.argv[3]
-    timeout = float(sys.argv[4])
+    if sys.argv[1] == "error":
+        return error(sys.argv[2], float(sys.argv[3]))
+    app_name, list_name, expected = sys.argv[2], sys.argv[3], sys.argv[4]
+    timeout = float(sys.argv[5])
+    print("ready", flush=True)
     deadline = time.monotonic() + timeout
     app = None
     while time.monotonic() < deadline:
@@ -210,20 +270,20 @@ def main() -> int:
     # Focus, as a screen reader user meets it: put it on the sentence list, then move with keys.
     steps: list[dict[str, Any]] = []
     watch = FocusWatch()
-    # Xvfb has no window manager to give the window the keyboard: do what one would.
-    subprocess.run(
-        ["xdotool", "search", "--onlyvisible", "--name", f"^{app_name}", "windowfocus", "--sync"],
-        timeout=10,
-        check=False,
-    )
-    steps.append({"action": "window gets the keyboard", "focused": watch.next()})
+
+    def activate() -> None:
+        # Xvfb has no window manager to give the window the keyboard: do what one would.
+        window = ["xdotool", "search", "--onlyvisible", "--name", f"^{app_name}"]
+        subprocess.run([*window, "windowfocus", "--sync"], timeout=10, check=False)
+
+    steps.append({"action": "window gets the keyboard", "focused": watch.after(activate)})
     text_list = find(app, "list", list_name)
     if text_list is not None:
-        grabbed = bool(text_list.queryComponent().grabFocus())
-        steps.append({"action": f"grabFocus {list_name!r}", "ok": grabbed, "focused": watch.next()})
+        grabbed: list[bool] = []
+        focus = watch.after(lambda: grabbed.append(text_list.queryComponent().grabFocus()))
+        steps.append({"action": f"grabFocus {list_name!r}", "ok": grabbed, "focused": focus})
         for key in ("Down", "Down", "Tab", "Tab"):
-            press(key)
-            steps.append({"action": f"key {key}", "focused": watch.next()})
+            steps.append({"action": f"key {key}", "focused": watch.after(lambda k=key: press(k))})
     result["focus"] = steps
     result["tree"] = walk(app)
     print(json.dumps(result, ensure_ascii=False))

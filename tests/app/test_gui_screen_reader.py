@@ -167,14 +167,19 @@ class Desktop:
         finally:
             self.env = saved
 
+    def end(self, proc: subprocess.Popen[bytes]) -> None:
+        """Stop ``proc`` and everything it started (the a11y bus, the registry)."""
+        # Deepest first, so each parent is still there to reap its child: an orphan would stay
+        # a zombie under a container's init that never reaps.
+        for pid in [*reversed(_descendants(proc.pid)), proc.pid]:
+            _end(pid)
+        proc.wait(timeout=5)
+
     def stop(self) -> None:
-        """Newest first, each with everything it started (the a11y bus, the registry)."""
+        """Newest first, so the app goes before the buses it talks to."""
         for proc in reversed(self.procs):
-            # Deepest first, so each parent is still there to reap its child: an orphan would
-            # stay a zombie under a container's init that never reaps.
-            for pid in [*reversed(_descendants(proc.pid)), proc.pid]:
-                _end(pid)
-            proc.wait(timeout=5)
+            if proc.poll() is None:
+                self.end(proc)
         for fd in self._fds:
             os.close(fd)
 
@@ -197,6 +202,8 @@ def _dump(view: dict[str, Any]) -> str:
         flags = [s for s in ("focusable", "focused") if s in n["states"]]
         if "showing" not in n["states"]:
             flags.append("hidden")
+        if n["role"] in ACTIONABLE and "enabled" not in n["states"]:
+            flags.append("disabled")
         if flags:
             line += f" [{', '.join(flags)}]"
         lines.append(line)
@@ -209,29 +216,44 @@ def _dump(view: dict[str, Any]) -> str:
 
 
 @pytest.fixture(scope="module")
-def view(tmp_path_factory: pytest.TempPathFactory, artifacts: Path) -> Iterator[dict[str, Any]]:
+def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
     missing = _missing_tools()
     if missing:
         pytest.skip(f"AT-SPI tools missing: {', '.join(missing)}. Install with: {APT_HINT}")
-    tmp = tmp_path_factory.mktemp("screen-reader")
-    desktop = Desktop(tmp)
+    desk = Desktop(tmp_path_factory.mktemp("screen-reader"))
     try:
-        desktop.start()
+        desk.start()
+        yield desk
+    finally:
+        desk.stop()
+
+
+def _app_and_client(desktop: Desktop, paper: Path, name: str, *client_args: str) -> dict[str, Any]:
+    """Start the client (it listens first: it prints "ready"), then the app on ``paper``; the
+    client's JSON once it is done. The app is stopped before this returns."""
+    env = {k: desktop.env[k] for k in ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR")}
+    env["PATH"] = os.environ.get("PATH", "/usr/bin:/bin")
+    client = subprocess.Popen(
+        [SYSTEM_PYTHON, str(CLIENT), *client_args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    app = None
+    try:
+        assert client.stdout is not None
+        ready, _, _ = select.select([client.stdout], [], [], START_TIMEOUT_S)
+        if not ready or client.stdout.readline().strip() != "ready":
+            client.kill()
+            pytest.fail(f"the AT-SPI client did not start: {client.communicate(timeout=10)[1]}")
         app = desktop.spawn(
-            [sys.executable, "-m", "app", str(SAMPLE)],
-            "app",
+            [sys.executable, "-m", "app", str(paper)],
+            name,
             QT_QPA_PLATFORM="xcb",
             QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
-            READFIRST_DATA_DIR=str(tmp / "data"),
+            READFIRST_DATA_DIR=str(desktop.tmp / f"{name}-data"),
             PYTHONPATH=str(ROOT),
-        )
-        client_env = {
-            k: desktop.env[k] for k in ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR")
-        }
-        client_env["PATH"] = os.environ.get("PATH", "/usr/bin:/bin")
-        args = [SYSTEM_PYTHON, str(CLIENT), APP_NAME, TEXT_LIST, SENTENCES[0], str(WALK_TIMEOUT_S)]
-        client = subprocess.Popen(
-            args, env=client_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
         # Read the client's output as it comes (the tree is larger than a pipe holds) while
         # watching the app: a crash fails at once, with its log, not after the timeout.
@@ -243,17 +265,26 @@ def view(tmp_path_factory: pytest.TempPathFactory, artifacts: Path) -> Iterator[
             except subprocess.TimeoutExpired:
                 if app.poll() is None and time.monotonic() < deadline:
                     continue
-                client.kill()
-                client.communicate(timeout=10)
                 why = "the app exited" if app.poll() is not None else "the AT-SPI client hung"
-                pytest.fail(f"{why}; app log:\n{desktop.log('app')}")
-        assert client.returncode == 0, f"{err}\napp log:\n{desktop.log('app')}"
-        result = json.loads(out)
-        result["app_log"] = desktop.log("app")
-        (artifacts / "a11y-tree.txt").write_text(_dump(result), encoding="utf-8")
-        yield result
+                pytest.fail(f"{why}; app log:\n{desktop.log(name)}")
+        assert client.returncode == 0, f"{err}\napp log:\n{desktop.log(name)}"
+        result: dict[str, Any] = json.loads(out)
+        result["app_log"] = desktop.log(name)
+        return result
     finally:
-        desktop.stop()
+        if client.poll() is None:
+            client.kill()
+            client.communicate(timeout=10)
+        if app is not None:
+            desktop.end(app)
+
+
+@pytest.fixture(scope="module")
+def view(desktop: Desktop, artifacts: Path) -> dict[str, Any]:
+    args = ["walk", APP_NAME, TEXT_LIST, SENTENCES[0], str(WALK_TIMEOUT_S)]
+    result = _app_and_client(desktop, SAMPLE, "app", *args)
+    (artifacts / "a11y-tree.txt").write_text(_dump(result), encoding="utf-8")
+    return result
 
 
 def _nodes(view: dict[str, Any], role: str | None = None) -> list[dict[str, Any]]:
@@ -301,8 +332,29 @@ def test_recording_state_and_status_are_readable(view: dict[str, Any]) -> None:
     assert any("read aloud yet" in s for s in said), said
 
 
+def test_an_error_is_spoken_and_stays_readable(desktop: Desktop) -> None:
+    broken = desktop.tmp / "broken.pdf"
+    broken.write_bytes(b"This is not a PDF: the scan was cut off.")
+    heard = _app_and_client(desktop, broken, "broken-app", "error", APP_NAME, str(WALK_TIMEOUT_S))
+    assert heard["found"], heard
+    # Said at once (AT-SPI announcement; Orca speaks it without moving the focus) ...
+    assert heard["announced"], f"the error was shown but not announced: {heard['labels']}"
+    said = heard["announced"][0]
+    assert "broken.pdf" in said or "PDF" in said, said
+    # ... and still there to read again: the banner label carries the same words.
+    assert any(said in n["name"] for n in heard["labels"]), (said, heard["labels"])
+
+
 def test_focus_moves_and_is_announced(view: dict[str, Any]) -> None:
     steps = {s["action"]: s for s in view["focus"]}
+    # A screen reader moving the focus itself (Orca's structural navigation) is answered.
+    grabbed = next(s for s in view["focus"] if s["action"].startswith("grabFocus"))
+    assert grabbed["ok"] == [True], grabbed
+    assert grabbed["focused"], "focus given over AT-SPI was not announced"
+    assert grabbed["focused"]["name"] in (
+        TEXT_LIST,
+        *[n["name"] for n in _nodes(view, "list item")],
+    )
     keys = [s for s in view["focus"] if s["action"].startswith("key ")]
     assert len(keys) == 4, view["focus"]
     down1, down2, tab1, tab2 = (s["focused"] for s in keys)
