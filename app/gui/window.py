@@ -712,6 +712,7 @@ class MainWindow(QMainWindow):
                 name=self.path.name, pages=len(doc.pages), n=segments, how=how
             )
         )
+        announce(self.status_label, self.status_label.text())  # a blind user hears it is ready
         for page in doc.pages:
             item = QListWidgetItem(self.tr("Page {n}").format(n=page.number))
             item.setData(

@@ -248,6 +248,7 @@ def main() -> int:
         return error(sys.argv[2], float(sys.argv[3]))
     app_name, list_name, expected = sys.argv[2], sys.argv[3], sys.argv[4]
     timeout = float(sys.argv[5])
+    heard = Announcements()
     print("ready", flush=True)
     deadline = time.monotonic() + timeout
     app = None
@@ -261,6 +262,7 @@ def main() -> int:
         "found": app is not None,
         "tree": [],
         "focus": [],
+        "announced": [],
     }
     desktop = pyatspi.Registry.getDesktop(0)
     result["applications"] = [desktop.getChildAtIndex(i).name for i in range(desktop.childCount)]
@@ -285,6 +287,8 @@ def main() -> int:
         for key in ("Down", "Down", "Tab", "Tab"):
             steps.append({"action": f"key {key}", "focused": watch.after(lambda k=key: press(k))})
     result["focus"] = steps
+    heard.pump(0.1)
+    result["announced"] = heard.said
     result["tree"] = walk(app)
     print(json.dumps(result, ensure_ascii=False))
     return 0

@@ -207,6 +207,8 @@ def _dump(view: dict[str, Any]) -> str:
         if flags:
             line += f" [{', '.join(flags)}]"
         lines.append(line)
+    lines += ["", "Announced without moving the focus (object:announcement events):"]
+    lines += [f"  {said!r}" for said in view.get("announced", [])]
     lines += ["", "Focus, as announced (object:state-changed:focused events):"]
     for step in view["focus"]:
         got = step["focused"]
@@ -330,6 +332,13 @@ def test_recording_state_and_status_are_readable(view: dict[str, Any]) -> None:
     assert any("Not recording" in s for s in said), said
     assert any("sample-notice.pdf: 2 pages" in s for s in said), said
     assert any("read aloud yet" in s for s in said), said
+
+
+def test_a_paper_that_finished_loading_is_announced(view: dict[str, Any]) -> None:
+    # Loading takes seconds (OCR): without this a blind user cannot tell when to start.
+    assert any("sample-notice.pdf: 2 pages" in said for said in view["announced"]), view[
+        "announced"
+    ]
 
 
 def test_an_error_is_spoken_and_stays_readable(desktop: Desktop) -> None:
