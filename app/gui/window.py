@@ -339,7 +339,10 @@ class MainWindow(QMainWindow):
             widget = self.toolbar.widgetForAction(action)
             if widget is not None:
                 widget.setAccessibleName(text.strip("▶◀⏸ .…"))
-                widget.setAccessibleDescription(tip)
+                # With its shortcut: Qt does not pass an action's shortcut on to AT-SPI.
+                widget.setAccessibleDescription(action.toolTip())
+                # Tab reaches every tool (some have no shortcut), as a screen reader user expects.
+                widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.language_label.setText(self.tr(" Read in: "))
         self.language_box.setAccessibleName(self.tr("Reading language"))
         self.language_box.setAccessibleDescription(

@@ -71,6 +71,20 @@ def _labelled_by(acc: Any) -> list[str]:
     return names
 
 
+def _key_bindings(acc: Any) -> list[str]:
+    """Shortcuts a screen reader reads out with the control (AT-SPI Action key bindings)."""
+    try:
+        action = acc.queryAction()
+    except Exception:  # no Action interface: nothing to press
+        return []
+    keys = []
+    for i in range(action.nActions):
+        with contextlib.suppress(Exception):
+            if action.getKeyBinding(i):
+                keys.append(action.getKeyBinding(i))
+    return keys
+
+
 def node(acc: Any, depth: int) -> dict[str, Any]:
     role = acc.getRoleName()
     return {
@@ -81,6 +95,7 @@ def node(acc: Any, depth: int) -> dict[str, Any]:
         "text": _text(acc) if role not in ("application", "frame", "filler", "panel") else "",
         "states": _states(acc),
         "labelled_by": _labelled_by(acc),
+        "keys": _key_bindings(acc),
         "children": acc.childCount,
     }
 
@@ -182,7 +197,7 @@ class FocusWatch:
                 pass
             if len(self.events) > seen:
                 # Let a burst (list gains focus, then its current item) finish first.
-                end = time.monotonic() + 0.3
+                end = time.monotonic() + 0.15
                 while time.monotonic() < end:
                     context.iteration(False)
                     time.sleep(0.02)
@@ -243,6 +258,23 @@ def error(app_name: str, timeout: float) -> int:
     return 0
 
 
+def tab_cycle(watch: FocusWatch, limit: int = 40) -> list[dict[str, Any]]:
+    """Tab until the focus comes back where it started: every stop, as announced."""
+    stops: list[dict[str, Any]] = []
+    for _ in range(limit):
+        got = watch.after(lambda: press("Tab"), timeout=2.0)
+        if got is None:
+            break
+        if stops and _key(got) == _key(stops[0]):
+            break
+        stops.append(got)
+    return stops
+
+
+def _key(info: dict[str, Any]) -> tuple[str, str]:
+    return (info["role"], info["name"])
+
+
 def main() -> int:
     if sys.argv[1] == "error":
         return error(sys.argv[2], float(sys.argv[3]))
@@ -263,6 +295,7 @@ def main() -> int:
         "tree": [],
         "focus": [],
         "announced": [],
+        "tab_cycle": [],
     }
     desktop = pyatspi.Registry.getDesktop(0)
     result["applications"] = [desktop.getChildAtIndex(i).name for i in range(desktop.childCount)]
@@ -287,6 +320,7 @@ def main() -> int:
         for key in ("Down", "Down", "Tab", "Tab"):
             steps.append({"action": f"key {key}", "focused": watch.after(lambda k=key: press(k))})
     result["focus"] = steps
+    result["tab_cycle"] = tab_cycle(watch)
     heard.pump(0.1)
     result["announced"] = heard.said
     result["tree"] = walk(app)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import select
 import shutil
 import signal
@@ -55,6 +56,8 @@ ACTIONABLE = {
     "entry",
     "text",
 }
+# "Go to the next sentence (Right)", "Open a paper (Ctrl+O)": the key, said with the control.
+SHORTCUT_SAID = re.compile(r"\((Ctrl\+|Alt\+|Shift\+|F\d|Space|Left|Right|[A-Z]\)).*\)$")
 START_TIMEOUT_S = 10
 WALK_TIMEOUT_S = 45
 
@@ -199,6 +202,8 @@ def _dump(view: dict[str, Any]) -> str:
             line += f" text={n['text']!r}"
         if n["labelled_by"]:
             line += f" labelled-by={n['labelled_by']!r}"
+        if n.get("keys"):
+            line += f" keys={n['keys']!r}"
         flags = [s for s in ("focusable", "focused") if s in n["states"]]
         if "showing" not in n["states"]:
             flags.append("hidden")
@@ -214,6 +219,8 @@ def _dump(view: dict[str, Any]) -> str:
         got = step["focused"]
         said = f"{got['role']} {got['name']!r}" if got else "(nothing announced)"
         lines.append(f"  {step['action']}: {said}")
+    lines += ["", "Tab order (each stop as announced):"]
+    lines += [f"  {n['role']} {n['name']!r}" for n in view.get("tab_cycle", [])]
     return "\n".join(lines) + "\n"
 
 
@@ -339,6 +346,26 @@ def test_a_paper_that_finished_loading_is_announced(view: dict[str, Any]) -> Non
     assert any("sample-notice.pdf: 2 pages" in said for said in view["announced"]), view[
         "announced"
     ]
+
+
+def test_every_control_is_reachable_by_keyboard(view: dict[str, Any]) -> None:
+    """Tab reaches it, or it has a shortcut that a screen reader reads out with it (a key
+    binding, or the key in its description), or it is in a menu (Alt / F10)."""
+    tabbed = {(n["role"], n["name"]) for n in view["tab_cycle"]}
+    in_menus = {n["name"] for n in _nodes(view, "menu item")}
+    assert len(tabbed) >= 5, view["tab_cycle"]
+    unreachable = [
+        f"{n['role']} {n['name']!r}"
+        for n in view["tree"]
+        if n["role"] in ACTIONABLE - {"list item"}
+        and "showing" in n["states"]
+        and "enabled" in n["states"]
+        and (n["role"], n["name"]) not in tabbed
+        and not n["keys"]
+        and not SHORTCUT_SAID.search(n["description"])
+        and n["name"] not in in_menus
+    ]
+    assert not unreachable, f"controls a keyboard user cannot reach: {unreachable}"
 
 
 def test_an_error_is_spoken_and_stays_readable(desktop: Desktop) -> None:
