@@ -33,6 +33,8 @@ MAX_DEPTH = 40
 # Roles whose many children are data rows (a long paper has hundreds of sentences): the tree
 # dump keeps them all, but never descends deeper than the items themselves.
 LEAF_ROLES = {"list item", "table cell", "tree item"}
+# Windows a user opens from the main window, by their shortcuts (xdotool key names).
+DIALOG_KEYS = ("ctrl+n", "F1", "ctrl+l")
 # X keysyms (X11/keysymdef.h) of the keys the client presses; no Gdk needed for four numbers.
 KEYSYMS = {"Tab": 0xFF09, "Down": 0xFF54, "Up": 0xFF52, "Right": 0xFF53, "Left": 0xFF51}
 
@@ -258,6 +260,33 @@ def error(app_name: str, timeout: float) -> int:
     return 0
 
 
+def _top_levels(app: Any) -> list[Any]:
+    kids = [app.getChildAtIndex(i) for i in range(app.childCount)]
+    return [k for k in kids if k is not None and "showing" in _states(k)]
+
+
+def open_and_walk(app: Any, keys: str, timeout: float = 5.0) -> dict[str, Any]:
+    """Open a window with its shortcut (xdotool: real key events), walk it, close it (Escape)."""
+    before = {(k.getRoleName(), k.name) for k in _top_levels(app)}
+    subprocess.run(["xdotool", "key", keys], timeout=10, check=False)
+    deadline = time.monotonic() + timeout
+    opened = None
+    while opened is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+        fresh = [k for k in _top_levels(app) if (k.getRoleName(), k.name) not in before]
+        opened = fresh[0] if fresh else None
+    tree = walk(opened) if opened is not None else []
+    subprocess.run(["xdotool", "key", "Escape"], timeout=10, check=False)
+    while opened is not None and time.monotonic() < deadline + timeout:
+        if not any(
+            (k.getRoleName(), k.name) == (tree[0]["role"], tree[0]["name"])
+            for k in _top_levels(app)
+        ):
+            break
+        time.sleep(0.1)
+    return {"keys": keys, "tree": tree}
+
+
 def tab_cycle(watch: FocusWatch, limit: int = 40) -> list[dict[str, Any]]:
     """Tab until the focus comes back where it started: every stop, as announced."""
     stops: list[dict[str, Any]] = []
@@ -296,6 +325,7 @@ def main() -> int:
         "focus": [],
         "announced": [],
         "tab_cycle": [],
+        "dialogs": [],
     }
     desktop = pyatspi.Registry.getDesktop(0)
     result["applications"] = [desktop.getChildAtIndex(i).name for i in range(desktop.childCount)]
@@ -321,6 +351,11 @@ def main() -> int:
             steps.append({"action": f"key {key}", "focused": watch.after(lambda k=key: press(k))})
     result["focus"] = steps
     result["tab_cycle"] = tab_cycle(watch)
+    dialogs = []
+    for keys in DIALOG_KEYS:
+        activate()  # the window closed last gave the keyboard back to nobody (no window manager)
+        dialogs.append(open_and_walk(app, keys))
+    result["dialogs"] = dialogs
     heard.pump(0.1)
     result["announced"] = heard.said
     result["tree"] = walk(app)

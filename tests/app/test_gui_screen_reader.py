@@ -191,10 +191,9 @@ class Desktop:
         return path.read_text(errors="replace")[-3000:] if path.exists() else ""
 
 
-def _dump(view: dict[str, Any]) -> str:
-    """The tree as a screen reader user meets it: role, name, description; indented."""
-    lines = [f"Applications on the AT-SPI bus: {', '.join(view['applications'])}", ""]
-    for n in view["tree"]:
+def _dump_tree(tree: list[dict[str, Any]]) -> list[str]:
+    lines = []
+    for n in tree:
         line = f"{'  ' * n['depth']}{n['role']} {n['name']!r}"
         if n["description"]:
             line += f" - {n['description']!r}"
@@ -212,6 +211,16 @@ def _dump(view: dict[str, Any]) -> str:
         if flags:
             line += f" [{', '.join(flags)}]"
         lines.append(line)
+    return lines
+
+
+def _dump(view: dict[str, Any]) -> str:
+    """The tree as a screen reader user meets it: role, name, description; indented."""
+    lines = [f"Applications on the AT-SPI bus: {', '.join(view['applications'])}", ""]
+    lines += _dump_tree(view["tree"])
+    for dialog in view.get("dialogs", []):
+        lines += ["", f"Opened with {dialog['keys']}:"]
+        lines += _dump_tree(dialog["tree"]) if dialog["tree"] else ["  (nothing opened)"]
     lines += ["", "Announced without moving the focus (object:announcement events):"]
     lines += [f"  {said!r}" for said in view.get("announced", [])]
     lines += ["", "Focus, as announced (object:state-changed:focused events):"]
@@ -324,6 +333,38 @@ def test_every_control_says_what_it_is(view: dict[str, Any]) -> None:
     # Symbols are noise in speech ("black right-pointing triangle", "dot dot dot").
     noisy = [n["name"] for n in toolbar_buttons if any(c in n["name"] for c in "▶◀⏸…●")]
     assert not noisy, f"button names a screen reader would read out as symbols: {noisy}"
+
+
+def _said_alike(tree: list[dict[str, Any]]) -> list[str]:
+    """Controls a screen reader announces with the same words: the user cannot tell them apart."""
+    seen: dict[tuple[str, ...], int] = {}
+    for n in tree:
+        if n["role"] in ACTIONABLE - {"list item"} and "showing" in n["states"]:
+            key = (n["role"], n["name"], n["description"], *n["labelled_by"])
+            seen[key] = seen.get(key, 0) + 1
+    return [f"{count} x {key}" for key, count in seen.items() if count > 1]
+
+
+def test_no_two_controls_sound_the_same(view: dict[str, Any]) -> None:
+    assert not _said_alike(view["tree"]), _said_alike(view["tree"])
+    for dialog in view["dialogs"]:
+        assert not _said_alike(dialog["tree"]), (dialog["keys"], _said_alike(dialog["tree"]))
+
+
+def test_the_windows_opened_from_the_main_window_are_read_out(view: dict[str, Any]) -> None:
+    opened = {d["keys"]: d["tree"] for d in view["dialogs"]}
+    assert all(opened.values()), [keys for keys, tree in opened.items() if not tree]
+    for keys, tree in opened.items():
+        assert tree[0]["name"], (keys, tree[0])
+        unnamed = [n["role"] for n in tree if n["role"] in ACTIONABLE and not n["name"].strip()]
+        assert not unnamed, (keys, unnamed)
+        unlabeled = [n["name"] for n in tree if n["role"] in ("combo box", "text")
+                     and "showing" in n["states"] and not n["labelled_by"]]  # fmt: skip
+        assert not unlabeled, (keys, unlabeled)
+    # The large print view says the sentence itself, not what kind of thing it is.
+    sentences = {n["name"].split("\n")[0] for n in _nodes(view, "list item")}
+    said = [n["name"] for n in opened["ctrl+l"] if n["role"] == "label"]
+    assert any(name in sentences for name in said), (said, sorted(sentences)[:5])
 
 
 def test_the_sentences_of_the_paper_are_read_out(view: dict[str, Any]) -> None:
