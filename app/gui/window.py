@@ -1000,6 +1000,7 @@ class MainWindow(QMainWindow):
         self._update_large_print()
         self._large_print.show()
         self._large_print.raise_()
+        self._large_print.activateWindow()  # its keys (arrows, +/-, Escape) work at once
         self._large_print.text.setFocus()
         self.log_event(
             "large_print_shown",

@@ -267,6 +267,7 @@ def _top_levels(app: Any) -> list[Any]:
 
 def open_and_walk(app: Any, keys: str, timeout: float = 5.0) -> dict[str, Any]:
     """Open a window with its shortcut (xdotool: real key events), walk it, close it (Escape)."""
+    start = time.monotonic()
     before = {(k.getRoleName(), k.name) for k in _top_levels(app)}
     subprocess.run(["xdotool", "key", keys], timeout=10, check=False)
     deadline = time.monotonic() + timeout
@@ -275,16 +276,21 @@ def open_and_walk(app: Any, keys: str, timeout: float = 5.0) -> dict[str, Any]:
         time.sleep(0.1)
         fresh = [k for k in _top_levels(app) if (k.getRoleName(), k.name) not in before]
         opened = fresh[0] if fresh else None
+    opened_s = time.monotonic()
     tree = walk(opened) if opened is not None else []
+    walked_s = time.monotonic()
     subprocess.run(["xdotool", "key", "Escape"], timeout=10, check=False)
-    while opened is not None and time.monotonic() < deadline + timeout:
-        if not any(
-            (k.getRoleName(), k.name) == (tree[0]["role"], tree[0]["name"])
-            for k in _top_levels(app)
-        ):
+    closed = False
+    shut_by = time.monotonic() + timeout
+    while tree and time.monotonic() < shut_by:
+        still = {(k.getRoleName(), k.name) for k in _top_levels(app)}
+        if (tree[0]["role"], tree[0]["name"]) not in still:
+            closed = True
             break
         time.sleep(0.1)
-    return {"keys": keys, "tree": tree}
+    end = time.monotonic()
+    times = [round(x, 2) for x in (opened_s - start, walked_s - opened_s, end - walked_s)]
+    return {"keys": keys, "tree": tree, "closed": closed, "seconds (open, walk, close)": times}
 
 
 def tab_cycle(watch: FocusWatch, limit: int = 40) -> list[dict[str, Any]]:
@@ -311,7 +317,8 @@ def main() -> int:
     timeout = float(sys.argv[5])
     heard = Announcements()
     print("ready", flush=True)
-    deadline = time.monotonic() + timeout
+    started = time.monotonic()
+    deadline = started + timeout
     app = None
     while time.monotonic() < deadline:
         app = find_app(app_name)
@@ -327,6 +334,17 @@ def main() -> int:
         "tab_cycle": [],
         "dialogs": [],
     }
+    seconds: dict[str, float] = {}
+    result["seconds"] = seconds
+    last = [started]
+
+    def mark(phase: str) -> None:
+        """How long each part took: the test must stay quick on a loaded 2-core machine."""
+        now = time.monotonic()
+        seconds[phase] = round(now - last[0], 2)
+        last[0] = now
+
+    mark("app shows its sentences")
     desktop = pyatspi.Registry.getDesktop(0)
     result["applications"] = [desktop.getChildAtIndex(i).name for i in range(desktop.childCount)]
     if app is None:
@@ -350,15 +368,19 @@ def main() -> int:
         for key in ("Down", "Down", "Tab", "Tab"):
             steps.append({"action": f"key {key}", "focused": watch.after(lambda k=key: press(k))})
     result["focus"] = steps
+    mark("focus")
     result["tab_cycle"] = tab_cycle(watch)
+    mark("tab cycle")
     dialogs = []
     for keys in DIALOG_KEYS:
         activate()  # the window closed last gave the keyboard back to nobody (no window manager)
         dialogs.append(open_and_walk(app, keys))
     result["dialogs"] = dialogs
+    mark("dialogs")
     heard.pump(0.1)
     result["announced"] = heard.said
     result["tree"] = walk(app)
+    mark("tree")
     print(json.dumps(result, ensure_ascii=False))
     return 0
 

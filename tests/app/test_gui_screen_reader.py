@@ -219,7 +219,7 @@ def _dump(view: dict[str, Any]) -> str:
     lines = [f"Applications on the AT-SPI bus: {', '.join(view['applications'])}", ""]
     lines += _dump_tree(view["tree"])
     for dialog in view.get("dialogs", []):
-        lines += ["", f"Opened with {dialog['keys']}:"]
+        lines += ["", f"Opened with {dialog['keys']} {dialog.get('seconds (open, walk, close)')}:"]
         lines += _dump_tree(dialog["tree"]) if dialog["tree"] else ["  (nothing opened)"]
     lines += ["", "Announced without moving the focus (object:announcement events):"]
     lines += [f"  {said!r}" for said in view.get("announced", [])]
@@ -228,6 +228,7 @@ def _dump(view: dict[str, Any]) -> str:
         got = step["focused"]
         said = f"{got['role']} {got['name']!r}" if got else "(nothing announced)"
         lines.append(f"  {step['action']}: {said}")
+    lines += ["", f"Seconds per part of the walk: {view.get('seconds')}"]
     lines += ["", "Tab order (each stop as announced):"]
     lines += [f"  {n['role']} {n['name']!r}" for n in view.get("tab_cycle", [])]
     return "\n".join(lines) + "\n"
@@ -354,6 +355,8 @@ def test_no_two_controls_sound_the_same(view: dict[str, Any]) -> None:
 def test_the_windows_opened_from_the_main_window_are_read_out(view: dict[str, Any]) -> None:
     opened = {d["keys"]: d["tree"] for d in view["dialogs"]}
     assert all(opened.values()), [keys for keys, tree in opened.items() if not tree]
+    stuck = [d["keys"] for d in view["dialogs"] if not d["closed"]]
+    assert not stuck, f"windows Escape did not close: {stuck}"
     for keys, tree in opened.items():
         assert tree[0]["name"], (keys, tree[0])
         unnamed = [n["role"] for n in tree if n["role"] in ACTIONABLE and not n["name"].strip()]
