@@ -5,13 +5,14 @@ not have) from tests/app/test_gui_screen_reader.py, inside the private D-Bus ses
 display the test started. It never imports Qt or the app: everything it learns comes from the
 accessibility bus, exactly as Orca would learn it.
 
-    python3 atspi_client.py walk APP_NAME LIST_NAME EXPECTED_TEXT TIMEOUT_S
+    python3 atspi_client.py walk|tree APP_NAME LIST_NAME EXPECTED_TEXT TIMEOUT_S
     python3 atspi_client.py error APP_NAME TIMEOUT_S
 
 walk: waits until the application is on the bus and a list item containing EXPECTED_TEXT is shown,
 then prints one JSON object on stdout: the accessible tree (role, name, description, states per
 node) and what focus did when the client moved it (grabFocus on the list LIST_NAME, then
 Down and Tab keys).
+tree: the same, without moving the focus or opening anything: just the tree.
 error: listens for announcements, prints "ready", then (once the app shows an error) one JSON
 object: what was announced and the labels shown.
 """
@@ -349,6 +350,12 @@ def main() -> int:
     result["applications"] = [desktop.getChildAtIndex(i).name for i in range(desktop.childCount)]
     if app is None:
         print(json.dumps(result))
+        return 0
+    if sys.argv[1] == "tree":  # the accessible tree only
+        result["tree"] = walk(app)
+        heard.pump(0.1)
+        result["announced"] = heard.said
+        print(json.dumps(result, ensure_ascii=False))
         return 0
     # Focus, as a screen reader user meets it: put it on the sentence list, then move with keys.
     steps: list[dict[str, Any]] = []

@@ -58,6 +58,7 @@ ACTIONABLE = {
 }
 # "Go to the next sentence (Right)", "Open a paper (Ctrl+O)": the key, said with the control.
 SHORTCUT_SAID = re.compile(r"\((Ctrl\+|Alt\+|Shift\+|F\d|Space|Left|Right|[A-Z]\)).*\)$")
+CJK = re.compile(r"[\u4e00-\u9fff]")
 START_TIMEOUT_S = 10
 WALK_TIMEOUT_S = 45
 
@@ -247,9 +248,15 @@ def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
         desk.stop()
 
 
-def _app_and_client(desktop: Desktop, paper: Path, name: str, *client_args: str) -> dict[str, Any]:
+def _app_and_client(
+    desktop: Desktop, paper: Path, name: str, *client_args: str, ui_language: str = "en"
+) -> dict[str, Any]:
     """Start the client (it listens first: it prints "ready"), then the app on ``paper``; the
     client's JSON once it is done. The app is stopped before this returns."""
+    # Each app its own settings (QSettings), in the UI language asked for.
+    config = desktop.tmp / f"{name}-config"
+    (config / "ReadFirst").mkdir(parents=True, exist_ok=True)
+    (config / "ReadFirst" / "ReadFirst.conf").write_text(f"[ui]\nlanguage={ui_language}\n")
     env = {k: desktop.env[k] for k in ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR")}
     env["PATH"] = os.environ.get("PATH", "/usr/bin:/bin")
     client = subprocess.Popen(
@@ -272,6 +279,7 @@ def _app_and_client(desktop: Desktop, paper: Path, name: str, *client_args: str)
             QT_QPA_PLATFORM="xcb",
             QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
             READFIRST_DATA_DIR=str(desktop.tmp / f"{name}-data"),
+            XDG_CONFIG_HOME=str(config),
             PYTHONPATH=str(ROOT),
         )
         # Read the client's output as it comes (the tree is larger than a pipe holds) while
@@ -368,6 +376,24 @@ def test_the_windows_opened_from_the_main_window_are_read_out(view: dict[str, An
     sentences = {n["name"].split("\n")[0] for n in _nodes(view, "list item")}
     said = [n["name"] for n in opened["ctrl+l"] if n["role"] == "label"]
     assert any(name in sentences for name in said), (said, sorted(sentences)[:5])
+
+
+def test_in_the_chinese_ui_the_screen_reader_speaks_chinese(
+    desktop: Desktop, artifacts: Path
+) -> None:
+    args = ["tree", APP_NAME, TEXT_LIST, SENTENCES[0], str(WALK_TIMEOUT_S)]
+    zh = _app_and_client(desktop, SAMPLE, "app-zh", *args, ui_language="zh_CN")
+    (artifacts / "a11y-tree-zh.txt").write_text(_dump(zh), encoding="utf-8")
+    assert zh["found"], zh["app_log"]
+    buttons = [n for n in zh["tree"] if n["role"] == "push button" and "showing" in n["states"]]
+    assert len(buttons) >= 8, buttons
+    # The switch back says "English UI" in English on purpose: whoever needs it reads English.
+    english = [
+        n["name"] for n in buttons if not CJK.search(n["name"]) and n["name"] != "English UI"
+    ]
+    assert not english, f"buttons still named in English in the Chinese UI: {english}"
+    lists = {n["name"] for n in zh["tree"] if n["role"] == "list"}
+    assert lists and all(CJK.search(name) for name in lists if name), lists
 
 
 def test_the_sentences_of_the_paper_are_read_out(view: dict[str, Any]) -> None:
