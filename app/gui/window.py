@@ -419,6 +419,7 @@ class MainWindow(QMainWindow):
         self.error_banner.hide()
 
     def _show_recording_state(self) -> None:
+        before = self.recording_banner.text()
         if self.recording is not None and self.session is not None:
             lang = LANG_NAMES.get(self.session.reading_language, self.session.reading_language)
             self.recording_banner.setText(
@@ -439,6 +440,8 @@ class MainWindow(QMainWindow):
                 self.tr("Not recording. Start a session (Ctrl+N) to keep a signed record.")
             )
             self.recording_banner.setStyleSheet("background:#fff8e1; color:#5d4037; padding:6px")
+        if before and self.recording_banner.text() != before:  # started, stopped: say so
+            announce(self.recording_banner, self.recording_banner.text())
 
     # ---- the reading record -------------------------------------------------------------
     def start_session(self, setup: SessionSetup | None = None) -> bool:
@@ -559,6 +562,7 @@ class MainWindow(QMainWindow):
             self.status_label.setText(
                 self.tr("Recorded: {what}").format(what=event_type.replace("_", " "))
             )
+            announce(self.status_label, self.status_label.text())  # heard, not only seen
 
     def _recording_failed(self, exc: ReadFirstError) -> None:
         self.recording = None

@@ -294,6 +294,34 @@ def open_and_walk(app: Any, keys: str, timeout: float = 5.0) -> dict[str, Any]:
     return {"keys": keys, "tree": tree, "closed": closed, "seconds (open, walk, close)": times}
 
 
+def start_session(
+    app: Any, heard: Announcements, activate: Any, who: str = "Li Wei"
+) -> dict[str, Any]:
+    """By keyboard, as a blind operator would: Ctrl+N, type the name, Enter; then Ctrl+1
+    ("I understood"). What was announced after each step."""
+    said: dict[str, Any] = {}
+    for step, keys in (("start", None), ("ctrl+1", "ctrl+1")):
+        seen = len(heard.said)
+        if keys is None:
+            subprocess.run(["xdotool", "key", "ctrl+n"], timeout=10, check=False)
+            deadline = time.monotonic() + 5
+            while time.monotonic() < deadline and not any(
+                k.getRoleName() == "dialog" for k in _top_levels(app)
+            ):
+                time.sleep(0.1)
+            subprocess.run(["xdotool", "type", "--delay", "20", who], timeout=10, check=False)
+            subprocess.run(["xdotool", "key", "Return"], timeout=10, check=False)
+        else:
+            activate()  # the dialog closed: the keyboard goes back to the main window
+            subprocess.run(["xdotool", "key", keys], timeout=10, check=False)
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and len(heard.said) == seen:
+            heard.pump(0.1)
+        heard.pump(0.2)
+        said[step] = heard.said[seen:]
+    return said
+
+
 def tab_cycle(watch: FocusWatch, limit: int = 40) -> list[dict[str, Any]]:
     """Tab until the focus comes back where it started: every stop, as announced."""
     stops: list[dict[str, Any]] = []
@@ -376,14 +404,18 @@ def main() -> int:
             steps.append({"action": f"key {key}", "focused": watch.after(lambda k=key: press(k))})
     result["focus"] = steps
     mark("focus")
-    result["tab_cycle"] = tab_cycle(watch)
-    mark("tab cycle")
     dialogs = []
     for keys in DIALOG_KEYS:
         activate()  # the window closed last gave the keyboard back to nobody (no window manager)
         dialogs.append(open_and_walk(app, keys))
     result["dialogs"] = dialogs
     mark("dialogs")
+    activate()
+    result["session"] = start_session(app, heard, activate)
+    mark("session")
+    activate()
+    result["tab_cycle"] = tab_cycle(watch)
+    mark("tab cycle")
     heard.pump(0.1)
     result["announced"] = heard.said
     result["tree"] = walk(app)

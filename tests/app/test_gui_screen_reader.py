@@ -405,10 +405,21 @@ def test_the_sentences_of_the_paper_are_read_out(view: dict[str, Any]) -> None:
 
 
 def test_recording_state_and_status_are_readable(view: dict[str, Any]) -> None:
+    # The walk started a session by keyboard (Ctrl+N, a name, Enter) and recorded Ctrl+1.
     said = [n["name"] + " " + n["text"] for n in _nodes(view, "label") if "showing" in n["states"]]
-    assert any("Not recording" in s for s in said), said
-    assert any("sample-notice.pdf: 2 pages" in s for s in said), said
-    assert any("read aloud yet" in s for s in said), said
+    assert any("Recording: reading to Li Wei" in s for s in said), said
+    assert any("Recorded: acknowledgement" in s for s in said), said
+    assert any("never read aloud" in s for s in said), said  # the coverage line
+
+
+def test_starting_a_session_and_recording_are_announced(view: dict[str, Any]) -> None:
+    """A blind operator hears that recording started, and that Ctrl+1 was recorded."""
+    heard = view["session"]
+    assert any("Recording: reading to Li Wei" in s for s in heard["start"]), heard
+    assert any("Recorded: acknowledgement" in s for s in heard["ctrl+1"]), heard
+    # Recording turned the record panel on: its buttons are now on the Tab path.
+    tabbed = [n["name"] for n in view["tab_cycle"]]
+    assert "I understood" in tabbed and "Close and export record" in tabbed, tabbed
 
 
 def test_a_paper_that_finished_loading_is_announced(view: dict[str, Any]) -> None:
