@@ -177,6 +177,10 @@ class Desktop:
         # a zombie under a container's init that never reaps.
         for pid in [*reversed(_descendants(proc.pid)), proc.pid]:
             _end(pid)
+        # D-Bus activation double-forks (at-spi2-registryd's parent is init, not the bus), but
+        # it stays in the process group each of ours leads (start_new_session): end that too.
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(proc.pid, signal.SIGKILL)
         proc.wait(timeout=5)
 
     def stop(self) -> None:
