@@ -787,6 +787,12 @@ class MainWindow(QMainWindow):
                     pct=f"{seg.confidence:.0%}"
                 )
             )
+        # What a screen reader says after the text: the page (arrow keys skip the page
+        # headers) and the OCR warning a mouse user gets from the tooltip.
+        described = " ".join(
+            filter(None, [self.tr("Page {n}").format(n=seg.page_number) + ".", item.toolTip()])
+        )
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, described)
         return item
 
     # ---- translation --------------------------------------------------------------------

@@ -408,6 +408,16 @@ def test_the_sentences_of_the_paper_are_read_out(view: dict[str, Any]) -> None:
         assert any(sentence in item for item in items), (sentence, items[:40])
 
 
+def test_each_sentence_says_its_page_and_a_doubtful_reading(view: dict[str, Any]) -> None:
+    """Arrow keys skip the page headers, and a tooltip is mouse-only: the description says both."""
+    items = [n for n in _nodes(view, "list item") if "focusable" in n["states"]]
+    sentences = [n for n in items if any(s in n["name"] for s in SENTENCES)]
+    assert sentences and all(n["description"].startswith("Page 1") for n in sentences), sentences
+    doubtful = [n for n in items if n["name"].startswith("⚠")]
+    assert doubtful, "the sample has lines OCR is unsure of (marked ⚠)"
+    assert all("Low OCR confidence" in n["description"] for n in doubtful), doubtful
+
+
 def test_recording_state_and_status_are_readable(view: dict[str, Any]) -> None:
     # The walk started a session by keyboard (Ctrl+N, a name, Enter) and recorded Ctrl+1.
     said = [n["name"] + " " + n["text"] for n in _nodes(view, "label") if "showing" in n["states"]]
