@@ -51,14 +51,8 @@ def _states(acc: Any) -> list[str]:
 def _text(acc: Any) -> str:
     """What a screen reader speaks for the node's content: its Text interface, if any."""
     try:
-        text = acc.queryText()
-    except NotImplementedError:
-        return ""
-    except Exception:
-        return ""
-    try:
-        return text.getText(0, -1) or ""
-    except Exception:
+        return acc.queryText().getText(0, -1) or ""
+    except Exception:  # no Text interface (NotImplementedError), or the node went away
         return ""
 
 

@@ -3,11 +3,14 @@
 Orca reads applications through AT-SPI over D-Bus. This test builds that desktop for itself:
 an Xvfb display, a private D-Bus session and the AT-SPI bus (at-spi-bus-launcher, which starts
 at-spi2-registryd), then starts the real app (`python -m app SAMPLE`) with Qt's accessibility
-bridge on, and walks its accessible tree from a SEPARATE process (tests/app/atspi_client.py on
-the system python3 with python3-pyatspi), as Orca would. Keys are pressed through the AT-SPI
-registry (XTest), focus is followed through the focus events the app sends.
+bridge on, and works it from a SEPARATE process (tests/app/atspi_client.py on the system
+python3 with python3-pyatspi), as Orca would: it walks the accessible tree, follows the focus
+events while it presses keys (AT-SPI/XTest and xdotool: real key events), Tabs round the
+window, opens the session dialog, the shortcut list and large print by their keys, starts a
+session and records "I understood" by keyboard, and listens to what the app announces. The
+same in the Chinese UI (tree only), and on a broken file (the error must be spoken).
 
-The tree is saved as test-artifacts/a11y-tree.txt for people to read.
+The trees are saved as test-artifacts/a11y-tree.txt and a11y-tree-zh.txt for people to read.
 Skips only when the AT-SPI tools are not installed (install.sh installs them).
 """
 
