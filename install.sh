@@ -24,6 +24,7 @@ apt_packages=(
   fonts-noto-cjk fonts-wqy-microhei fonts-dejavu-core
   poppler-utils sox libsox-fmt-alsa
   xvfb xauth
+  at-spi2-core python3-pyatspi dbus xdotool
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1

@@ -39,18 +39,20 @@ class LargePrintView(QDialog):
         self.zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
         self.theme = theme if theme in THEMES else "yellow-on-black"
         self.position = QLabel()
-        self.position.setAccessibleName(self.tr("Position in the paper"))
+        self.position.setAccessibleDescription(self.tr("Position in the paper"))
         self._plain: dict[QLabel, str] = {}
         self.text = QLabel()
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.text.setAccessibleName(self.tr("Sentence"))
+        # Descriptions, not names: a label's accessible name replaces its text, and a screen
+        # reader (or a magnifier that speaks) would say "Sentence" instead of the sentence.
+        self.text.setAccessibleDescription(self.tr("Sentence"))
         self.translation = QLabel()
         self.translation.setTextFormat(Qt.TextFormat.RichText)
         self.translation.setWordWrap(True)
-        self.translation.setAccessibleName(self.tr("Chinese translation"))
+        self.translation.setAccessibleDescription(self.tr("Chinese translation"))
         self.translation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         body = QWidget()
         column = QVBoxLayout(body)

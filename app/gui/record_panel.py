@@ -116,6 +116,9 @@ class RecordPanel(QWidget):
         for code, label in REMARKS:
             self.remark_kind.addItem(self.tr(label), code)
         self.remark_kind.setAccessibleName(self.tr("Kind of remark"))
+        # On Linux Qt names a combo box by its current value and drops the name above: say it
+        # in the description too, which AT-SPI does pass on.
+        self.remark_kind.setAccessibleDescription(self.tr("Kind of remark"))
         self.remark_button = self._button(
             self.tr("Add…"), self.tr("Record a question, explanation or note")
         )
@@ -130,7 +133,8 @@ class RecordPanel(QWidget):
         self.coverage_bar.setAccessibleName(self.tr("Share of the paper read aloud"))
         self.coverage_label = QLabel(self.tr("Nothing read aloud yet."))
         self.coverage_label.setWordWrap(True)
-        self.coverage_label.setAccessibleName(self.tr("Coverage"))
+        # Description, not name: a name would hide the coverage text from a screen reader.
+        self.coverage_label.setAccessibleDescription(self.tr("Coverage"))
         self.export_button = self._button(
             self.tr("Close and export record…"),
             self.tr("End the session and save the signed reading record as a zip file"),
@@ -153,7 +157,7 @@ class RecordPanel(QWidget):
     @staticmethod
     def _button(text: str, description: str) -> QPushButton:
         button = QPushButton(text)
-        button.setAccessibleName(text)
+        button.setAccessibleName(text.rstrip("…"))  # speech would say "dot dot dot"
         button.setAccessibleDescription(description)
         button.setToolTip(description)
         return button

@@ -125,6 +125,9 @@ class SessionDialog(QDialog):
         for code, label in choices:
             box.addItem(self.tr(label), code)
         box.setAccessibleName(name)
+        # On Linux Qt names a combo box by its current value and drops the name above; the
+        # description keeps "Role of person 2" apart from "Role of person 3" for a screen reader.
+        box.setAccessibleDescription(name)
         return box
 
     def setup(self) -> SessionSetup | None:

@@ -207,7 +207,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Large print colours:"), self.large_print_theme)
         form.addRow(self.tr("Voice:"), self.voice)
         form.addRow(self.tr("Speed:"), self.rate)
-        form.addRow(self.tr("Data directory:"), folder_row)
+        # The field sits in a row with its button, so the form cannot tie the label to it.
+        folder_label = QLabel(self.tr("Data directory:"))
+        folder_label.setBuddy(self.data_dir)
+        form.addRow(folder_label, folder_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from app.gui import i18n
+from app.gui.a11y import announce
 from app.gui.large_print import LargePrintView
 from app.gui.page_view import PageView
 from app.gui.paper_store import keep_copy, new_paper_path, papers_dir
@@ -264,6 +265,9 @@ class MainWindow(QMainWindow):
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(self.prefs.voice)))
         self.language_box.currentIndexChanged.connect(self._on_language_changed)
         self.language_box.activated.connect(self._on_voice_chosen)
+        # The buddy is the label a screen reader speaks with the box (on Linux Qt names a combo
+        # box by its current value, so "Read in:" is what tells the user what it is for).
+        self.language_label.setBuddy(self.language_box)
         bar.addWidget(self.language_label)
         bar.addWidget(self.language_box)
         self.rate_label = QLabel()
@@ -272,6 +276,7 @@ class MainWindow(QMainWindow):
         self.rate_box.setSingleStep(10)
         self.rate_box.setValue(self.prefs.rate)
         self.rate_box.valueChanged.connect(self._on_rate_changed)
+        self.rate_label.setBuddy(self.rate_box)
         bar.addWidget(self.rate_label)
         bar.addWidget(self.rate_box)
         bar.addSeparator()
@@ -450,6 +455,11 @@ class MainWindow(QMainWindow):
         """Set every visible text in the current UI language (Qt Linguist .qm, see i18n.py)."""
         self.setWindowTitle(self.tr("ReadFirst 先读后签"))
         self.toolbar.setWindowTitle(self.tr("Reading"))
+        # Qt's own overflow button (shown when the toolbar does not fit, e.g. at large font
+        # sizes) has no name: a screen reader would announce just "check box".
+        more = self.toolbar.findChild(QWidget, "qt_toolbar_ext_button")
+        if more is not None:
+            more.setAccessibleName(self.tr("More tools"))
         texts = {
             self.open_action: (self.tr("Open…"), self.tr("Open a paper: PDF, photo or scan")),
             self.session_action: (
@@ -511,7 +521,10 @@ class MainWindow(QMainWindow):
             widget = self.toolbar.widgetForAction(action)
             if widget is not None:
                 widget.setAccessibleName(text.strip("▶◀❚ .…"))
-                widget.setAccessibleDescription(tip)
+                # With its shortcut: Qt does not pass an action's shortcut on to AT-SPI.
+                widget.setAccessibleDescription(action.toolTip())
+                # Tab reaches every tool (some have no shortcut), as a screen reader user expects.
+                widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.file_menu.setTitle(self.tr("&File"))
         self.language_label.setText(self.tr(" Read in: "))
         self.language_box.setAccessibleName(self.tr("Reading language"))
@@ -521,8 +534,10 @@ class MainWindow(QMainWindow):
         self.rate_label.setText(self.tr(" Speed: "))
         self.rate_box.setAccessibleName(self.tr("Speaking speed, words per minute"))
         self.rate_box.setAccessibleDescription(self.tr("Slower is easier to follow"))
-        self.error_banner.setAccessibleName(self.tr("Message"))
-        self.recording_banner.setAccessibleName(self.tr("Recording state"))
+        # Description, not name: on a label the accessible name REPLACES its text, and a screen
+        # reader would say "Recording state" instead of what the state is.
+        self.error_banner.setAccessibleDescription(self.tr("Message"))
+        self.recording_banner.setAccessibleDescription(self.tr("Recording state"))
         self.pages.setAccessibleName(self.tr("Pages"))
         self.pages.setAccessibleDescription(
             self.tr(
@@ -584,11 +599,13 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         self.error_banner.setText(message)
         self.error_banner.show()
+        announce(self.error_banner, message, urgent=True)  # a blind user hears it at once
 
     def clear_error(self) -> None:
         self.error_banner.hide()
 
     def _show_recording_state(self) -> None:
+        before = self.recording_banner.text()
         if self.recording is not None and self.session is not None:
             lang = LANG_NAMES.get(self.session.reading_language, self.session.reading_language)
             self.recording_banner.setText(
@@ -609,6 +626,8 @@ class MainWindow(QMainWindow):
                 self.tr("Not recording. Start a session (Ctrl+N) to keep a signed record.")
             )
             self.recording_banner.setStyleSheet("background:#fff8e1; color:#5d4037; padding:6px")
+        if before and self.recording_banner.text() != before:  # started, stopped: say so
+            announce(self.recording_banner, self.recording_banner.text())
 
     # ---- the reading record -------------------------------------------------------------
     def start_session(self, setup: SessionSetup | None = None) -> bool:
@@ -764,6 +783,7 @@ class MainWindow(QMainWindow):
             self.status_label.setText(
                 self.tr("Recorded: {what}").format(what=event_type.replace("_", " "))
             )
+            announce(self.status_label, self.status_label.text())  # heard, not only seen
 
     def _recording_failed(self, exc: ReadFirstError) -> None:
         self.recording = None
@@ -1192,6 +1212,7 @@ class MainWindow(QMainWindow):
                 name=self.path.name, pages=len(doc.pages), n=segments, how=how
             )
         )
+        announce(self.status_label, self.status_label.text())  # a blind user hears it is ready
         for page in doc.pages:
             item = QListWidgetItem(self.tr("Page {n}").format(n=page.number))
             item.setData(
@@ -1294,6 +1315,12 @@ class MainWindow(QMainWindow):
                     pct=f"{seg.confidence:.0%}"
                 )
             )
+        # What a screen reader says after the text: the page (arrow keys skip the page
+        # headers) and the OCR warning a mouse user gets from the tooltip.
+        described = " ".join(
+            filter(None, [self.tr("Page {n}").format(n=seg.page_number) + ".", item.toolTip()])
+        )
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, described)
         return item
 
     # ---- translation --------------------------------------------------------------------
@@ -1512,6 +1539,7 @@ class MainWindow(QMainWindow):
         self._update_large_print()
         self._large_print.show()
         self._large_print.raise_()
+        self._large_print.activateWindow()  # its keys (arrows, +/-, Escape) work at once
         self._large_print.text.setFocus()
         self.log_event(
             "large_print_shown",

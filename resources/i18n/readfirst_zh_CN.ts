@@ -208,12 +208,12 @@
         <translation>在文件中的位置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/large_print.py" line="49"/>
+        <location filename="../../app/gui/large_print.py" line="51"/>
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../../app/gui/large_print.py" line="53"/>
+        <location filename="../../app/gui/large_print.py" line="55"/>
         <source>Chinese translation</source>
         <translation>中文译文</translation>
     </message>
@@ -221,525 +221,531 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/window.py" line="451"/>
+        <location filename="../../app/gui/window.py" line="462"/>
+        <source>More tools</source>
+        <translation>更多工具</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="456"/>
         <source>ReadFirst 先读后签</source>
         <translation>先读后签 ReadFirst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="452"/>
+        <location filename="../../app/gui/window.py" line="457"/>
         <source>Reading</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="454"/>
+        <location filename="../../app/gui/window.py" line="464"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="454"/>
+        <location filename="../../app/gui/window.py" line="464"/>
         <source>Open a paper: PDF, photo or scan</source>
         <translation>打开文件：PDF、照片或扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="456"/>
+        <location filename="../../app/gui/window.py" line="466"/>
         <source>Session…</source>
         <translation>会话…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="457"/>
+        <location filename="../../app/gui/window.py" line="467"/>
         <source>Start a reading session: who is present, language, sight</source>
         <translation>开始朗读会话：在场人员、语言、视力</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="460"/>
+        <location filename="../../app/gui/window.py" line="470"/>
         <source>Continue interrupted session</source>
         <translation>继续中断的会话</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="461"/>
+        <location filename="../../app/gui/window.py" line="471"/>
         <source>Continue the session on this paper that was cut off (crash, power cut)</source>
         <translation>继续这份文件上被意外中断（程序崩溃、断电）的会话</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="463"/>
+        <location filename="../../app/gui/window.py" line="473"/>
         <source>◀ Previous</source>
         <translation>◀ 上一句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="463"/>
+        <location filename="../../app/gui/window.py" line="473"/>
         <source>Go to the previous sentence</source>
         <translation>转到上一句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="465"/>
-        <location filename="../../app/gui/window.py" line="1626"/>
+        <location filename="../../app/gui/window.py" line="475"/>
+        <location filename="../../app/gui/window.py" line="1654"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暂停</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="465"/>
-        <location filename="../../app/gui/window.py" line="1626"/>
+        <location filename="../../app/gui/window.py" line="475"/>
+        <location filename="../../app/gui/window.py" line="1654"/>
         <source>▶ Read aloud</source>
         <translation>▶ 朗读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="466"/>
+        <location filename="../../app/gui/window.py" line="476"/>
         <source>Read aloud from the current sentence, or pause</source>
         <translation>从当前句子开始朗读，或暂停</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="468"/>
+        <location filename="../../app/gui/window.py" line="478"/>
         <source>Next ▶</source>
         <translation>下一句 ▶</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="468"/>
+        <location filename="../../app/gui/window.py" line="478"/>
         <source>Go to the next sentence</source>
         <translation>转到下一句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="469"/>
+        <location filename="../../app/gui/window.py" line="479"/>
         <source>Repeat</source>
         <translation>重读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="469"/>
+        <location filename="../../app/gui/window.py" line="479"/>
         <source>Read the current sentence again</source>
         <translation>再读一遍当前句子</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="471"/>
+        <location filename="../../app/gui/window.py" line="481"/>
         <source>Large print</source>
         <translation>大字显示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="472"/>
+        <location filename="../../app/gui/window.py" line="482"/>
         <source>Show the current sentence in large, high-contrast type</source>
         <translation>以高对比度大字显示当前句子</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="475"/>
+        <location filename="../../app/gui/window.py" line="485"/>
         <source>Install language package from file…</source>
         <translation>从文件安装语言包…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="477"/>
+        <location filename="../../app/gui/window.py" line="487"/>
         <source>Install an English-to-Chinese package (.argosmodel) carried in on a USB stick</source>
         <translation>安装随U盘带来的英译中语言包（.argosmodel）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="480"/>
+        <location filename="../../app/gui/window.py" line="490"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="480"/>
+        <location filename="../../app/gui/window.py" line="490"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="482"/>
+        <location filename="../../app/gui/window.py" line="492"/>
         <source>Paste image as paper</source>
         <translation>粘贴图片作为文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="483"/>
+        <location filename="../../app/gui/window.py" line="493"/>
         <source>Read an image copied to the clipboard (a photo or a screenshot)</source>
         <translation>读取复制到剪贴板的图片（照片或截图）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="486"/>
+        <location filename="../../app/gui/window.py" line="496"/>
         <source>Open photos as one paper…</source>
         <translation>打开多张照片作为一份文件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="487"/>
+        <location filename="../../app/gui/window.py" line="497"/>
         <source>Choose several photos, one per page; they become one paper</source>
         <translation>选择多张照片，每页一张；合成一份文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="490"/>
+        <location filename="../../app/gui/window.py" line="500"/>
         <source>Check a reading record…</source>
         <translation>核验宣读记录…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="491"/>
+        <location filename="../../app/gui/window.py" line="501"/>
         <source>Open an exported record (.zip) and check that nothing in it was changed</source>
         <translation>打开导出的记录（.zip），检查其内容是否被改动</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="494"/>
+        <location filename="../../app/gui/window.py" line="504"/>
         <source>Recent sessions…</source>
         <translation>最近的会话…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="495"/>
+        <location filename="../../app/gui/window.py" line="505"/>
         <source>Sessions recorded on this computer: continue one, or export its record</source>
         <translation>本电脑上记录的会话：继续某个会话，或导出其记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="498"/>
+        <location filename="../../app/gui/window.py" line="508"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="499"/>
+        <location filename="../../app/gui/window.py" line="509"/>
         <source>Colours, type size, voice, speed and the data directory</source>
         <translation>颜色、字号、语音、语速和数据目录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="502"/>
+        <location filename="../../app/gui/window.py" line="512"/>
         <source>中文界面</source>
         <translation>中文界面</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="502"/>
+        <location filename="../../app/gui/window.py" line="512"/>
         <source>English UI</source>
         <translation>English UI</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="503"/>
+        <location filename="../../app/gui/window.py" line="513"/>
         <source>Switch the interface between English and Chinese</source>
         <translation>在中文和英文界面之间切换</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="515"/>
+        <location filename="../../app/gui/window.py" line="528"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="516"/>
+        <location filename="../../app/gui/window.py" line="529"/>
         <source> Read in: </source>
         <translation> 朗读语言：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="517"/>
+        <location filename="../../app/gui/window.py" line="530"/>
         <source>Reading language</source>
         <translation>朗读语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="519"/>
+        <location filename="../../app/gui/window.py" line="532"/>
         <source>The language the text is read aloud in</source>
         <translation>朗读文本所用的语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="521"/>
+        <location filename="../../app/gui/window.py" line="534"/>
         <source> Speed: </source>
         <translation> 语速：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="522"/>
+        <location filename="../../app/gui/window.py" line="535"/>
         <source>Speaking speed, words per minute</source>
         <translation>语速（每分钟字数）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="523"/>
+        <location filename="../../app/gui/window.py" line="536"/>
         <source>Slower is easier to follow</source>
         <translation>慢一些更容易听懂</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="524"/>
+        <location filename="../../app/gui/window.py" line="539"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="525"/>
+        <location filename="../../app/gui/window.py" line="540"/>
         <source>Recording state</source>
         <translation>记录状态</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="526"/>
+        <location filename="../../app/gui/window.py" line="541"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="533"/>
+        <location filename="../../app/gui/window.py" line="548"/>
         <source>Page image</source>
         <translation>页面图像</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="535"/>
+        <location filename="../../app/gui/window.py" line="550"/>
         <source>The page as scanned, with the current sentence highlighted</source>
         <translation>扫描的页面，当前句子已高亮</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="537"/>
+        <location filename="../../app/gui/window.py" line="552"/>
         <source>Text of the paper</source>
         <translation>文件文本</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="539"/>
+        <location filename="../../app/gui/window.py" line="554"/>
         <source>Sentences in reading order, Chinese below; Enter corrects the Chinese</source>
         <translation>按阅读顺序排列的句子，下方为中文；按回车键修改中文</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="541"/>
+        <location filename="../../app/gui/window.py" line="556"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="542"/>
+        <location filename="../../app/gui/window.py" line="557"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="543"/>
+        <location filename="../../app/gui/window.py" line="558"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="544"/>
+        <location filename="../../app/gui/window.py" line="559"/>
         <source>Cancel reading the paper</source>
         <translation>取消读取文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="547"/>
+        <location filename="../../app/gui/window.py" line="562"/>
         <source>Open a paper to begin (Ctrl+O), or drop a file here.</source>
         <translation>打开文件开始（Ctrl+O），或把文件拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="595"/>
+        <location filename="../../app/gui/window.py" line="612"/>
         <source>● Recording: reading to {name} in {language}. Signed key {key}.</source>
         <translation>● 正在记录：用{language}为{name}朗读。签名密钥 {key}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="603"/>
+        <location filename="../../app/gui/window.py" line="620"/>
         <source>Not recording. A session on this paper was interrupted (started {time}): continue it (Ctrl+Shift+N) or start a new one (Ctrl+N).</source>
         <translation>未在记录。这份文件上的一个会话（开始于 {time}）被中断：可以继续（Ctrl+Shift+N），或开始新会话（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="609"/>
+        <location filename="../../app/gui/window.py" line="626"/>
         <source>Not recording. Start a session (Ctrl+N) to keep a signed record.</source>
         <translation>未在记录。开始会话（Ctrl+N）以保存带签名的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="689"/>
+        <location filename="../../app/gui/window.py" line="708"/>
         <source>The session is recorded, but no copy of the paper could be kept: {why} Keep the file itself to continue or export this session later.</source>
         <translation>会话正在记录，但无法保留文件副本：{why} 请自行保存该文件，以便日后继续或导出此会话。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="765"/>
+        <location filename="../../app/gui/window.py" line="784"/>
         <source>Recorded: {what}</source>
         <translation>已记录：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="772"/>
+        <location filename="../../app/gui/window.py" line="792"/>
         <source>Recording stopped: {why} Everything recorded before this stays valid.</source>
         <translation>记录已停止：{why} 此前记录的内容仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="797"/>
-        <location filename="../../app/gui/window.py" line="991"/>
+        <location filename="../../app/gui/window.py" line="817"/>
+        <location filename="../../app/gui/window.py" line="1011"/>
         <source>Save the reading record</source>
         <translation>保存朗读记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="816"/>
-        <location filename="../../app/gui/window.py" line="1062"/>
+        <location filename="../../app/gui/window.py" line="836"/>
+        <location filename="../../app/gui/window.py" line="1082"/>
         <source>Reading record saved: {path}</source>
         <translation>朗读记录已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="822"/>
+        <location filename="../../app/gui/window.py" line="842"/>
         <source>Open a paper</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="942"/>
+        <location filename="../../app/gui/window.py" line="962"/>
         <source>intact</source>
         <translation>完整无损</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="942"/>
+        <location filename="../../app/gui/window.py" line="962"/>
         <source>NOT valid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="944"/>
+        <location filename="../../app/gui/window.py" line="964"/>
         <source>Reading record {name}: {verdict}</source>
         <translation>宣读记录 {name}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1036"/>
+        <location filename="../../app/gui/window.py" line="1056"/>
         <source>Not recording. Shown: the session of {time} with {people} ({state}). Start a new session (Ctrl+N) to record.</source>
         <translation>未在记录。显示的是 {time} 与 {people} 的会话（{state}）。如需记录，请开始新的会话（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1041"/>
+        <location filename="../../app/gui/window.py" line="1061"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1041"/>
+        <location filename="../../app/gui/window.py" line="1061"/>
         <source>not closed</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1128"/>
+        <location filename="../../app/gui/window.py" line="1148"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="913"/>
-        <location filename="../../app/gui/window.py" line="1145"/>
-        <location filename="../../app/gui/window.py" line="1167"/>
+        <location filename="../../app/gui/window.py" line="933"/>
+        <location filename="../../app/gui/window.py" line="1165"/>
+        <location filename="../../app/gui/window.py" line="1187"/>
         <source>Stopped. Open the paper again to read it.</source>
         <translation>已停止。请重新打开文件以读取。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1174"/>
+        <location filename="../../app/gui/window.py" line="1194"/>
         <source>Could not open the paper: {error}. Please report this problem.</source>
         <translation>无法打开文件：{error}。请报告此问题。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="917"/>
-        <location filename="../../app/gui/window.py" line="1178"/>
+        <location filename="../../app/gui/window.py" line="937"/>
+        <location filename="../../app/gui/window.py" line="1198"/>
         <source>Nothing open.</source>
         <translation>没有打开的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1189"/>
+        <location filename="../../app/gui/window.py" line="1209"/>
         <source>text layer</source>
         <translation>文本层</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1191"/>
+        <location filename="../../app/gui/window.py" line="1211"/>
         <source>{name}: {pages} pages, {n} sentences ({how}).</source>
         <translation>{name}：{pages} 页，{n} 句（{how}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1330"/>
+        <location filename="../../app/gui/window.py" line="1357"/>
         <source>No full translation available: no language package is installed. Only key legal terms are shown in Chinese; the English can be read aloud. Install a language package from file to translate everything.</source>
         <translation>没有完整译文：未安装语言包。只以中文显示关键法律术语；英文可以朗读。从文件安装语言包后即可翻译全文。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="558"/>
-        <location filename="../../app/gui/window.py" line="1196"/>
+        <location filename="../../app/gui/window.py" line="573"/>
+        <location filename="../../app/gui/window.py" line="1217"/>
+        <location filename="../../app/gui/window.py" line="1321"/>
         <source>Page {n}</source>
         <translation>第 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="529"/>
+        <location filename="../../app/gui/window.py" line="544"/>
         <source>Small images of the pages; the current page is framed. Arrow keys move, Enter shows the page.</source>
         <translation>各页缩略图；当前页带边框。方向键移动，回车键显示该页。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="618"/>
+        <location filename="../../app/gui/window.py" line="637"/>
         <source>Open the paper first, then start the session; or continue a recent one.</source>
         <translation>请先打开文件，再开始会话；或继续最近的会话。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="829"/>
+        <location filename="../../app/gui/window.py" line="849"/>
         <source>Choose the photos of the pages, in order</source>
         <translation>按顺序选择各页的照片</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="875"/>
+        <location filename="../../app/gui/window.py" line="895"/>
         <source>The clipboard holds no image. Copy a photo or a screenshot of the paper first, then paste it here with Ctrl+V.</source>
         <translation>剪贴板中没有图片。请先复制文件的照片或截图，再按 Ctrl+V 粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="884"/>
+        <location filename="../../app/gui/window.py" line="904"/>
         <source>Saving the pasted image…</source>
         <translation>正在保存粘贴的图片…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="891"/>
+        <location filename="../../app/gui/window.py" line="911"/>
         <source>Putting {n} photos together as one paper…</source>
         <translation>正在将 {n} 张照片合成一份文件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="916"/>
+        <location filename="../../app/gui/window.py" line="936"/>
         <source>The paper could not be made: {why}</source>
         <translation>无法生成文件：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="926"/>
+        <location filename="../../app/gui/window.py" line="946"/>
         <source>Check a reading record</source>
         <translation>核验宣读记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="978"/>
+        <location filename="../../app/gui/window.py" line="998"/>
         <source>Where is {name}? (this computer kept no copy)</source>
         <translation>{name} 在哪里？（本电脑未保留副本）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1010"/>
+        <location filename="../../app/gui/window.py" line="1030"/>
         <source>{file} is not the paper of that session (its fingerprint differs). Open the same file that was read in the session.</source>
         <translation>{file} 不是该会话宣读的文件（指纹不同）。请打开会话中宣读的同一文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1020"/>
+        <location filename="../../app/gui/window.py" line="1040"/>
         <source>The session could not be continued. Start a new one (Ctrl+N).</source>
         <translation>无法继续该会话。请开始新的会话（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1055"/>
+        <location filename="../../app/gui/window.py" line="1075"/>
         <source>Saving the reading record…</source>
         <translation>正在保存宣读记录…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1098"/>
+        <location filename="../../app/gui/window.py" line="1118"/>
         <source>The new data directory is used from the next start: {path}</source>
         <translation>新的数据目录将在下次启动时使用：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1099"/>
+        <location filename="../../app/gui/window.py" line="1119"/>
         <source>the default folder</source>
         <translation>默认文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1199"/>
+        <location filename="../../app/gui/window.py" line="1220"/>
         <source>Page {n} of {total}</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1207"/>
+        <location filename="../../app/gui/window.py" line="1228"/>
         <source>No text was found on this paper. Check the scan, or try a clearer photo.</source>
         <translation>在此文件上没有找到文字。请检查扫描件，或换一张更清晰的照片。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1259"/>
+        <location filename="../../app/gui/window.py" line="1280"/>
         <source>— Page {n} —</source>
         <translation>— 第 {n} 页 —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1281"/>
+        <location filename="../../app/gui/window.py" line="1302"/>
         <source>corrected</source>
         <translation>已人工修改</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1281"/>
+        <location filename="../../app/gui/window.py" line="1302"/>
         <source>machine</source>
         <translation>机器翻译</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1288"/>
+        <location filename="../../app/gui/window.py" line="1309"/>
         <source>Terms: {terms}</source>
         <translation>术语：{terms}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1293"/>
+        <location filename="../../app/gui/window.py" line="1314"/>
         <source>Low OCR confidence ({pct}): check this line on the paper.</source>
         <translation>文字识别可信度低（{pct}）：请对照原件核对这一行。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1318"/>
+        <location filename="../../app/gui/window.py" line="1345"/>
         <source>Translation failed: {why}</source>
         <translation>翻译失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1325"/>
+        <location filename="../../app/gui/window.py" line="1352"/>
         <source>Machine translation, not a certified translation. 机器翻译，非认证翻译。</source>
         <translation>机器翻译，非认证翻译。Machine translation, not a certified translation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1344"/>
+        <location filename="../../app/gui/window.py" line="1371"/>
         <source>Correct the Chinese</source>
         <translation>修改中文</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1346"/>
+        <location filename="../../app/gui/window.py" line="1373"/>
         <source>English:
 {en}
 
@@ -750,62 +756,62 @@ Chinese (your correction is kept beside the machine&apos;s):</source>
 中文（您的修改会与机器译文并列保存）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1382"/>
+        <location filename="../../app/gui/window.py" line="1409"/>
         <source>Install language package</source>
         <translation>安装语言包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1393"/>
+        <location filename="../../app/gui/window.py" line="1420"/>
         <source>Installing {name}…</source>
         <translation>正在安装 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1400"/>
+        <location filename="../../app/gui/window.py" line="1427"/>
         <source>Installed language package {code} {version}.</source>
         <translation>已安装语言包 {code} {version}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1410"/>
+        <location filename="../../app/gui/window.py" line="1437"/>
         <source>Language package not installed</source>
         <translation>语言包未安装</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1434"/>
+        <location filename="../../app/gui/window.py" line="1461"/>
         <source>Could not show the page image: {error}</source>
         <translation>无法显示页面图像：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1533"/>
+        <location filename="../../app/gui/window.py" line="1561"/>
         <source>Page {page} · sentence {n} of {total}</source>
         <translation>第 {page} 页 · 第 {n} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1547"/>
+        <location filename="../../app/gui/window.py" line="1575"/>
         <source>This paper is in Chinese: read it in Mandarin or Cantonese.</source>
         <translation>这份文件是中文的：请用普通话或粤语朗读。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1551"/>
+        <location filename="../../app/gui/window.py" line="1579"/>
         <source>No Chinese translation is installed, so this English paper can only be read aloud in English. Install a language package from file, or choose English.</source>
         <translation>未安装中文翻译，这份英文文件只能用英文朗读。请从文件安装语言包，或选择英文。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1631"/>
+        <location filename="../../app/gui/window.py" line="1659"/>
         <source>No audio output device was found, so nothing can be read aloud on this computer. Connect speakers or headphones and try again.</source>
         <translation>没有找到音频输出设备，这台电脑无法朗读。请连接扬声器或耳机后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1638"/>
+        <location filename="../../app/gui/window.py" line="1666"/>
         <source>read aloud</source>
         <translation>已朗读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1639"/>
+        <location filename="../../app/gui/window.py" line="1667"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1640"/>
+        <location filename="../../app/gui/window.py" line="1668"/>
         <source>not read</source>
         <translation>未朗读</translation>
     </message>
@@ -813,114 +819,114 @@ Chinese (your correction is kept beside the machine&apos;s):</source>
 <context>
     <name>RecentSessionsDialog</name>
     <message>
-        <location filename="../../app/gui/recent_sessions.py" line="97"/>
         <location filename="../../app/gui/recent_sessions.py" line="98"/>
-        <location filename="../../app/gui/recent_sessions.py" line="110"/>
+        <location filename="../../app/gui/recent_sessions.py" line="99"/>
+        <location filename="../../app/gui/recent_sessions.py" line="111"/>
         <source>Recent sessions</source>
         <translation>最近的会话</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recent_sessions.py" line="102"/>
+        <location filename="../../app/gui/recent_sessions.py" line="103"/>
         <source>Reading the list of sessions…</source>
         <translation>正在读取会话列表…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recent_sessions.py" line="108"/>
+        <location filename="../../app/gui/recent_sessions.py" line="109"/>
         <source>Paper</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recent_sessions.py" line="108"/>
+        <location filename="../../app/gui/recent_sessions.py" line="109"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recent_sessions.py" line="108"/>
+        <location filename="../../app/gui/recent_sessions.py" line="109"/>
         <source>People present</source>
         <translation>在场人员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recent_sessions.py" line="108"/>
+        <location filename="../../app/gui/recent_sessions.py" line="109"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recent_sessions.py" line="112"/>
+        <location filename="../../app/gui/recent_sessions.py" line="113"/>
         <source>Newest first. Choose one with the arrow keys, then continue or export it.</source>
         <translation>最新的在前。用方向键选择一个会话，然后继续或导出。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recent_sessions.py" line="118"/>
+        <location filename="../../app/gui/recent_sessions.py" line="119"/>
         <source>About the chosen session</source>
         <translation>所选会话的信息</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recent_sessions.py" line="124"/>
+        <location filename="../../app/gui/recent_sessions.py" line="125"/>
         <source>Continue session</source>
         <translation>继续会话</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recent_sessions.py" line="125"/>
+        <location filename="../../app/gui/recent_sessions.py" line="126"/>
         <source>Open the paper and go on recording in this session (it was not closed)</source>
         <translation>打开文件，在该会话中继续记录（该会话未关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recent_sessions.py" line="128"/>
+        <location filename="../../app/gui/recent_sessions.py" line="129"/>
         <source>Export record…</source>
         <translation>导出记录…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recent_sessions.py" line="129"/>
+        <location filename="../../app/gui/recent_sessions.py" line="130"/>
         <source>Save the signed record of this closed session as a zip file</source>
         <translation>将这个已关闭会话的签名记录保存为 zip 文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recent_sessions.py" line="132"/>
+        <location filename="../../app/gui/recent_sessions.py" line="133"/>
         <source>Open paper</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recent_sessions.py" line="132"/>
+        <location filename="../../app/gui/recent_sessions.py" line="133"/>
         <source>Open the paper of this session without recording</source>
         <translation>打开该会话的文件，但不记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recent_sessions.py" line="173"/>
+        <location filename="../../app/gui/recent_sessions.py" line="174"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recent_sessions.py" line="173"/>
+        <location filename="../../app/gui/recent_sessions.py" line="174"/>
         <source>not closed: can be continued</source>
         <translation>未关闭：可以继续</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recent_sessions.py" line="188"/>
+        <location filename="../../app/gui/recent_sessions.py" line="191"/>
         <source>{n} sessions on this computer, newest first.</source>
         <translation>本电脑上有 {n} 个会话，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recent_sessions.py" line="193"/>
+        <location filename="../../app/gui/recent_sessions.py" line="196"/>
         <source>No sessions yet. Open a paper, then start a session (Ctrl+N).</source>
         <translation>还没有会话。请先打开文件，再开始会话（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recent_sessions.py" line="201"/>
+        <location filename="../../app/gui/recent_sessions.py" line="206"/>
         <source>The list of sessions could not be read: {why}</source>
         <translation>无法读取会话列表：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recent_sessions.py" line="228"/>
+        <location filename="../../app/gui/recent_sessions.py" line="233"/>
         <source>The paper is kept on this computer.</source>
         <translation>本电脑保留了该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recent_sessions.py" line="231"/>
+        <location filename="../../app/gui/recent_sessions.py" line="236"/>
         <source>This computer has no copy of the paper: you will be asked for the same file.</source>
         <translation>本电脑没有该文件的副本：将请您提供同一文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recent_sessions.py" line="235"/>
+        <location filename="../../app/gui/recent_sessions.py" line="240"/>
         <source>{name}, started {time}; {n} events; {state}. {where}</source>
         <translation>{name}，开始于 {time}；{n} 个事件；{state}。{where}</translation>
     </message>
@@ -1063,7 +1069,7 @@ Chinese (your correction is kept beside the machine&apos;s):</source>
     </message>
     <message>
         <location filename="../../app/gui/record_panel.py" line="98"/>
-        <location filename="../../app/gui/record_panel.py" line="179"/>
+        <location filename="../../app/gui/record_panel.py" line="183"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
@@ -1089,72 +1095,73 @@ Chinese (your correction is kept beside the machine&apos;s):</source>
     </message>
     <message>
         <location filename="../../app/gui/record_panel.py" line="118"/>
+        <location filename="../../app/gui/record_panel.py" line="121"/>
         <source>Kind of remark</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_panel.py" line="120"/>
+        <location filename="../../app/gui/record_panel.py" line="123"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_panel.py" line="120"/>
+        <location filename="../../app/gui/record_panel.py" line="123"/>
         <source>Record a question, explanation or note</source>
         <translation>记录问题、解释或备注</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_panel.py" line="129"/>
+        <location filename="../../app/gui/record_panel.py" line="132"/>
         <source>%p% read aloud</source>
         <translation>已朗读 %p%</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_panel.py" line="130"/>
+        <location filename="../../app/gui/record_panel.py" line="133"/>
         <source>Share of the paper read aloud</source>
         <translation>文件已朗读的比例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_panel.py" line="131"/>
-        <location filename="../../app/gui/record_panel.py" line="167"/>
+        <location filename="../../app/gui/record_panel.py" line="134"/>
+        <location filename="../../app/gui/record_panel.py" line="171"/>
         <source>Nothing read aloud yet.</source>
         <translation>尚未朗读任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_panel.py" line="133"/>
+        <location filename="../../app/gui/record_panel.py" line="137"/>
         <source>Coverage</source>
         <translation>覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_panel.py" line="135"/>
+        <location filename="../../app/gui/record_panel.py" line="139"/>
         <source>Close and export record…</source>
         <translation>结束并导出记录…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_panel.py" line="136"/>
+        <location filename="../../app/gui/record_panel.py" line="140"/>
         <source>End the session and save the signed reading record as a zip file</source>
         <translation>结束会话，并把带签名的朗读记录保存为 zip 文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_panel.py" line="179"/>
+        <location filename="../../app/gui/record_panel.py" line="183"/>
         <source>In the recipient&apos;s words (optional):</source>
         <translation>当事人自己的话（可选）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_panel.py" line="188"/>
+        <location filename="../../app/gui/record_panel.py" line="192"/>
         <source>Comprehension check</source>
         <translation>理解确认</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_panel.py" line="190"/>
+        <location filename="../../app/gui/record_panel.py" line="194"/>
         <source>Question asked:</source>
         <translation>提出的问题：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_panel.py" line="191"/>
+        <location filename="../../app/gui/record_panel.py" line="195"/>
         <source>Answer, in the recipient&apos;s words:</source>
         <translation>当事人用自己的话回答：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_panel.py" line="203"/>
+        <location filename="../../app/gui/record_panel.py" line="207"/>
         <source>Text:</source>
         <translation>内容：</translation>
     </message>
@@ -1318,7 +1325,7 @@ Chinese (your correction is kept beside the machine&apos;s):</source>
         <translation>继续或导出之前的会话，而不是开始新的会话</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session_dialog.py" line="156"/>
+        <location filename="../../app/gui/session_dialog.py" line="159"/>
         <source>Write the name of the person the paper is read to.</source>
         <translation>请填写听读人的姓名。</translation>
     </message>
