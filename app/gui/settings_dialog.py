@@ -62,6 +62,7 @@ class Preferences:
     large_print_theme: str = "yellow-on-black"
     voice: str = "en"
     rate: int = 150
+    volume: int = 100  # percent
     data_dir: str = ""
 
     @classmethod
@@ -76,14 +77,16 @@ class Preferences:
         try:
             scale = int(str(s.value("ui/font_scale", default.font_scale)))
             rate = int(str(s.value("speech/rate", default.rate)))
+            volume = int(str(s.value("speech/volume", default.volume)))
         except (TypeError, ValueError):  # a hand-edited settings file: fall back, never crash
-            scale, rate = default.font_scale, default.rate
+            scale, rate, volume = default.font_scale, default.rate, default.volume
         return cls(
             app_theme=pick("ui/theme", tuple(c for c, _ in APP_THEMES), default.app_theme),
             font_scale=max(MIN_SCALE, min(MAX_SCALE, scale)),
             large_print_theme=pick("large_print/theme", tuple(THEMES), default.large_print_theme),
             voice=pick("speech/voice", tuple(c for c, _ in VOICES), default.voice),
             rate=rate,
+            volume=max(0, min(100, volume)),
             data_dir=str(s.value("data/dir", "")),
         )
 
@@ -94,6 +97,7 @@ class Preferences:
         s.setValue("large_print/theme", self.large_print_theme)
         s.setValue("speech/voice", self.voice)
         s.setValue("speech/rate", self.rate)
+        s.setValue("speech/volume", self.volume)
         s.setValue("data/dir", self.data_dir)
         s.sync()
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QIcon, QImage, Q
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -39,6 +40,12 @@ from shiboken6 import isValid
 
 from app.gui import i18n
 from app.gui.a11y import announce
+from app.gui.audio_export import (
+    AudioExportDialog,
+    AudioExportRequest,
+    AudioExportResult,
+    export_reading,
+)
 from app.gui.large_print import LargePrintView
 from app.gui.page_view import PageView
 from app.gui.paper_store import keep_copy, new_paper_path, papers_dir
@@ -188,6 +195,7 @@ class _SpeechBridge(QObject):
     utterance = Signal(object)
     word = Signal(str, int, int)
     state = Signal(str)
+    utterance_to_file = Signal(object, str)  # an exported segment and the text written
 
 
 class MainWindow(QMainWindow):
@@ -201,6 +209,7 @@ class MainWindow(QMainWindow):
     thumbnails_shown = Signal()
     paper_kept = Signal(object)  # the kept copy's path, or the exception
     past_session_shown = Signal(str)  # a closed session's coverage is in the record panel
+    audio_exported = Signal(object)  # AudioExportResult
 
     def __init__(self) -> None:
         super().__init__()
@@ -234,6 +243,9 @@ class MainWindow(QMainWindow):
         self._bridge.utterance.connect(self._on_utterance)
         self._bridge.state.connect(self._on_speech_state)
         self._bridge.word.connect(self._on_word)
+        self._bridge.utterance_to_file.connect(
+            lambda result, text: self.log_event("segment_read", utterance_payload(result, text))
+        )
         self._build_ui()
         self.retranslate()
 
@@ -279,6 +291,16 @@ class MainWindow(QMainWindow):
         self.rate_label.setBuddy(self.rate_box)
         bar.addWidget(self.rate_label)
         bar.addWidget(self.rate_box)
+        self.volume_label = QLabel()
+        self.volume_box = QSpinBox()
+        self.volume_box.setRange(0, 100)
+        self.volume_box.setSingleStep(10)
+        self.volume_box.setSuffix(" %")
+        self.volume_box.setValue(self.prefs.volume)
+        self.volume_box.valueChanged.connect(self._on_volume_changed)
+        self.volume_label.setBuddy(self.volume_box)
+        bar.addWidget(self.volume_label)
+        bar.addWidget(self.volume_box)
         bar.addSeparator()
         self.install_action = QAction(self)
         self.install_action.triggered.connect(self.install_language_package)
@@ -400,6 +422,9 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(lambda: self.show_settings())
+        self.audio_export_action = QAction(self)
+        self.audio_export_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.audio_export_action.triggered.connect(lambda: self.export_audio())
         self.file_menu = self.menuBar().addMenu("")
         for action in (
             self.open_action,
@@ -411,6 +436,7 @@ class MainWindow(QMainWindow):
             self.resume_action,
             None,
             self.open_record_action,
+            self.audio_export_action,
             None,
             self.install_action,
             self.settings_action,
@@ -504,6 +530,13 @@ class MainWindow(QMainWindow):
                 self.tr("Recent sessions…"),
                 self.tr("Sessions recorded on this computer: continue one, or export its record"),
             ),
+            self.audio_export_action: (
+                self.tr("Export reading as audio…"),
+                self.tr(
+                    "Save the reading of the paper or some pages as a WAV file with a cue sheet, "
+                    "to prepare an explanation; it does not count as read aloud"
+                ),
+            ),
             self.settings_action: (
                 self.tr("Settings…"),
                 self.tr("Colours, type size, voice, speed and the data directory"),
@@ -534,6 +567,9 @@ class MainWindow(QMainWindow):
         self.rate_label.setText(self.tr(" Speed: "))
         self.rate_box.setAccessibleName(self.tr("Speaking speed, words per minute"))
         self.rate_box.setAccessibleDescription(self.tr("Slower is easier to follow"))
+        self.volume_label.setText(self.tr(" Volume: "))
+        self.volume_box.setAccessibleName(self.tr("Volume of the voice"))
+        self.volume_box.setAccessibleDescription(self.tr("Loudness of the reading, in percent"))
         # Description, not name: on a label the accessible name REPLACES its text, and a screen
         # reader would say "Recording state" instead of what the state is.
         self.error_banner.setAccessibleDescription(self.tr("Message"))
@@ -592,6 +628,7 @@ class MainWindow(QMainWindow):
             self.next_action,
             self.repeat_action,
             self.large_print_action,
+            self.audio_export_action,
         ):
             action.setEnabled(enabled)
 
@@ -759,6 +796,19 @@ class MainWindow(QMainWindow):
             vision=info["vision"],
             operator=recording.events()[0].operator or "",
         )
+        # The session goes on in the language it was being read in (the last sentence read),
+        # else the one chosen for the recipient when it started.
+        lang = next(
+            (
+                e.payload.get("language")
+                for e in reversed(recording.events())
+                if e.type == "segment_read"
+            ),
+            self.session.reading_language,
+        )
+        index = self.language_box.findData(lang)
+        if index >= 0:
+            self.language_box.setCurrentIndex(index)
         self._interrupted = [s for s in self._interrupted if s.id != sid]
         self.resume_action.setVisible(bool(self._interrupted))
         self._start_keeping_paper()
@@ -1589,6 +1639,7 @@ class MainWindow(QMainWindow):
             self._player = Player(
                 lang,
                 rate=self.rate_box.value(),
+                volume=self.volume_box.value() / 100,
                 on_utterance=self._bridge.utterance.emit,
                 on_word=self._bridge.word.emit,
                 on_state=self._bridge.state.emit,
@@ -1647,6 +1698,79 @@ class MainWindow(QMainWindow):
         self.settings.setValue("speech/rate", rate)
         if self._player is not None:
             self._player.set_rate(rate)
+
+    def _on_volume_changed(self, volume: int) -> None:
+        self.prefs = replace(self.prefs, volume=volume)
+        self.settings.setValue("speech/volume", volume)
+        if self._player is not None:
+            self._player.set_volume(volume / 100)
+
+    # ---- audio export -------------------------------------------------------------------
+    def export_audio(self, request: AudioExportRequest | None = None) -> Task | None:
+        """Render the reading (or some pages) to a WAV and its cue sheet, in a worker."""
+        if self.document is None or self.path is None:
+            return None
+        if request is None:
+            page = self.document.pages[max(self.pages.currentRow(), 0)].number
+            dialog = AudioExportDialog(
+                self,
+                len(self.document.pages),
+                page,
+                [(self.language_box.itemData(i), self.language_box.itemText(i))
+                 for i in range(self.language_box.count())],
+                self.language_box.currentData(),
+                Path.home() / f"{self.path.stem}-reading.wav",
+            )  # fmt: skip
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            request = dialog.request()
+        spoken = self._spoken_segments(request.lang)
+        if spoken is None:
+            return None
+        chosen = [
+            (sid, text)
+            for sid, text in spoken
+            if request.first_page <= self.document.segment(sid).page_number <= request.last_page
+        ]
+        texts = dict(chosen)
+
+        def logged(result: Any) -> None:
+            # Called on the worker thread: hand it to the window, which logs it in order.
+            self._bridge.utterance_to_file.emit(result, texts[result.segment_id])
+
+        self.status_label.setText(self.tr("Writing the audio file…"))
+        task = Task(
+            export_reading, chosen, request.lang, self.rate_box.value(), request.out,
+            on_utterance=logged if self.recording is not None else None,
+        )  # fmt: skip
+        task.signals.progress.connect(self._on_load_progress)
+        self.progress_bar.show()
+        return self._start(task, self._on_audio_exported, self._on_audio_export_failed)
+
+    def _on_audio_exported(self, task: Task, result: AudioExportResult) -> None:
+        self.progress_bar.hide()
+        minutes, seconds = divmod(round(result.seconds), 60)
+        message = self.tr(
+            "Saved {n} sentences ({m} min {s} s) to {wav}, cue sheet {cues}. Not played in the "
+            "room: it does not count as read aloud."
+        ).format(n=result.written, m=minutes, s=seconds, wav=result.wav, cues=result.cues.name)
+        if result.not_written:
+            missed = ", ".join(f"{sid} ({why})" for sid, why in result.not_written[:5])
+            message += " " + self.tr("Left out: {which}.").format(which=missed)
+        self.status_label.setText(message)
+        self.audio_exported.emit(result)
+
+    def _on_audio_export_failed(self, task: Task, exc: BaseException) -> None:
+        self.progress_bar.hide()
+        if isinstance(exc, ReadFirstError):
+            self.show_error(exc.message)
+        else:
+            log.error("audio export failed", exc_info=exc)
+            self.show_error(
+                self.tr("Could not write the audio file: {error}. Choose another folder.").format(
+                    error=exc
+                )
+            )
 
     def _on_speech_state(self, state: str) -> None:
         self._player_active = state == "playing"

@@ -221,531 +221,556 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/window.py" line="462"/>
+        <location filename="../../app/gui/window.py" line="488"/>
         <source>More tools</source>
         <translation>更多工具</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="456"/>
+        <location filename="../../app/gui/window.py" line="482"/>
         <source>ReadFirst 先读后签</source>
         <translation>先读后签 ReadFirst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="457"/>
+        <location filename="../../app/gui/window.py" line="483"/>
         <source>Reading</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="464"/>
+        <location filename="../../app/gui/window.py" line="490"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="464"/>
+        <location filename="../../app/gui/window.py" line="490"/>
         <source>Open a paper: PDF, photo or scan</source>
         <translation>打开文件：PDF、照片或扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="466"/>
+        <location filename="../../app/gui/window.py" line="492"/>
         <source>Session…</source>
         <translation>会话…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="467"/>
+        <location filename="../../app/gui/window.py" line="493"/>
         <source>Start a reading session: who is present, language, sight</source>
         <translation>开始朗读会话：在场人员、语言、视力</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="470"/>
+        <location filename="../../app/gui/window.py" line="496"/>
         <source>Continue interrupted session</source>
         <translation>继续中断的会话</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="471"/>
+        <location filename="../../app/gui/window.py" line="497"/>
         <source>Continue the session on this paper that was cut off (crash, power cut)</source>
         <translation>继续这份文件上被意外中断（程序崩溃、断电）的会话</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="473"/>
+        <location filename="../../app/gui/window.py" line="499"/>
         <source>◀ Previous</source>
         <translation>◀ 上一句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="473"/>
+        <location filename="../../app/gui/window.py" line="499"/>
         <source>Go to the previous sentence</source>
         <translation>转到上一句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="475"/>
-        <location filename="../../app/gui/window.py" line="1654"/>
+        <location filename="../../app/gui/window.py" line="501"/>
+        <location filename="../../app/gui/window.py" line="1778"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暂停</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="475"/>
-        <location filename="../../app/gui/window.py" line="1654"/>
+        <location filename="../../app/gui/window.py" line="501"/>
+        <location filename="../../app/gui/window.py" line="1778"/>
         <source>▶ Read aloud</source>
         <translation>▶ 朗读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="476"/>
+        <location filename="../../app/gui/window.py" line="502"/>
         <source>Read aloud from the current sentence, or pause</source>
         <translation>从当前句子开始朗读，或暂停</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="478"/>
+        <location filename="../../app/gui/window.py" line="504"/>
         <source>Next ▶</source>
         <translation>下一句 ▶</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="478"/>
+        <location filename="../../app/gui/window.py" line="504"/>
         <source>Go to the next sentence</source>
         <translation>转到下一句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="479"/>
+        <location filename="../../app/gui/window.py" line="505"/>
         <source>Repeat</source>
         <translation>重读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="479"/>
+        <location filename="../../app/gui/window.py" line="505"/>
         <source>Read the current sentence again</source>
         <translation>再读一遍当前句子</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="481"/>
+        <location filename="../../app/gui/window.py" line="507"/>
         <source>Large print</source>
         <translation>大字显示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="482"/>
+        <location filename="../../app/gui/window.py" line="508"/>
         <source>Show the current sentence in large, high-contrast type</source>
         <translation>以高对比度大字显示当前句子</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="485"/>
+        <location filename="../../app/gui/window.py" line="511"/>
         <source>Install language package from file…</source>
         <translation>从文件安装语言包…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="487"/>
+        <location filename="../../app/gui/window.py" line="513"/>
         <source>Install an English-to-Chinese package (.argosmodel) carried in on a USB stick</source>
         <translation>安装随U盘带来的英译中语言包（.argosmodel）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="490"/>
+        <location filename="../../app/gui/window.py" line="516"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="490"/>
+        <location filename="../../app/gui/window.py" line="516"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="492"/>
+        <location filename="../../app/gui/window.py" line="518"/>
         <source>Paste image as paper</source>
         <translation>粘贴图片作为文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="493"/>
+        <location filename="../../app/gui/window.py" line="519"/>
         <source>Read an image copied to the clipboard (a photo or a screenshot)</source>
         <translation>读取复制到剪贴板的图片（照片或截图）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="496"/>
+        <location filename="../../app/gui/window.py" line="522"/>
         <source>Open photos as one paper…</source>
         <translation>打开多张照片作为一份文件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="497"/>
+        <location filename="../../app/gui/window.py" line="523"/>
         <source>Choose several photos, one per page; they become one paper</source>
         <translation>选择多张照片，每页一张；合成一份文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="500"/>
+        <location filename="../../app/gui/window.py" line="526"/>
         <source>Check a reading record…</source>
         <translation>核验宣读记录…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="501"/>
+        <location filename="../../app/gui/window.py" line="527"/>
         <source>Open an exported record (.zip) and check that nothing in it was changed</source>
         <translation>打开导出的记录（.zip），检查其内容是否被改动</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="504"/>
+        <location filename="../../app/gui/window.py" line="530"/>
         <source>Recent sessions…</source>
         <translation>最近的会话…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="505"/>
+        <location filename="../../app/gui/window.py" line="531"/>
         <source>Sessions recorded on this computer: continue one, or export its record</source>
         <translation>本电脑上记录的会话：继续某个会话，或导出其记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="508"/>
+        <location filename="../../app/gui/window.py" line="534"/>
+        <source>Export reading as audio…</source>
+        <translation>将朗读导出为音频…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="536"/>
+        <source>Save the reading of the paper or some pages as a WAV file with a cue sheet, to prepare an explanation; it does not count as read aloud</source>
+        <translation>把整份文件或部分页面的朗读保存为 WAV 文件并附字幕时间表，用于事先准备讲解；这不算当面朗读</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="541"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="509"/>
+        <location filename="../../app/gui/window.py" line="542"/>
         <source>Colours, type size, voice, speed and the data directory</source>
         <translation>颜色、字号、语音、语速和数据目录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="512"/>
+        <location filename="../../app/gui/window.py" line="545"/>
         <source>中文界面</source>
         <translation>中文界面</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="512"/>
+        <location filename="../../app/gui/window.py" line="545"/>
         <source>English UI</source>
         <translation>English UI</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="513"/>
+        <location filename="../../app/gui/window.py" line="546"/>
         <source>Switch the interface between English and Chinese</source>
         <translation>在中文和英文界面之间切换</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="528"/>
+        <location filename="../../app/gui/window.py" line="561"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="529"/>
+        <location filename="../../app/gui/window.py" line="562"/>
         <source> Read in: </source>
         <translation> 朗读语言：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="530"/>
+        <location filename="../../app/gui/window.py" line="563"/>
         <source>Reading language</source>
         <translation>朗读语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="532"/>
+        <location filename="../../app/gui/window.py" line="565"/>
         <source>The language the text is read aloud in</source>
         <translation>朗读文本所用的语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="534"/>
+        <location filename="../../app/gui/window.py" line="567"/>
         <source> Speed: </source>
         <translation> 语速：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="535"/>
+        <location filename="../../app/gui/window.py" line="568"/>
         <source>Speaking speed, words per minute</source>
         <translation>语速（每分钟字数）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="536"/>
+        <location filename="../../app/gui/window.py" line="569"/>
         <source>Slower is easier to follow</source>
         <translation>慢一些更容易听懂</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="539"/>
+        <location filename="../../app/gui/window.py" line="570"/>
+        <source> Volume: </source>
+        <translation> 音量： </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="571"/>
+        <source>Volume of the voice</source>
+        <translation>朗读音量</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="572"/>
+        <source>Loudness of the reading, in percent</source>
+        <translation>朗读的响度（百分比）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="575"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="540"/>
+        <location filename="../../app/gui/window.py" line="576"/>
         <source>Recording state</source>
         <translation>记录状态</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="541"/>
+        <location filename="../../app/gui/window.py" line="577"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="548"/>
+        <location filename="../../app/gui/window.py" line="584"/>
         <source>Page image</source>
         <translation>页面图像</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="550"/>
+        <location filename="../../app/gui/window.py" line="586"/>
         <source>The page as scanned, with the current sentence highlighted</source>
         <translation>扫描的页面，当前句子已高亮</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="552"/>
+        <location filename="../../app/gui/window.py" line="588"/>
         <source>Text of the paper</source>
         <translation>文件文本</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="554"/>
+        <location filename="../../app/gui/window.py" line="590"/>
         <source>Sentences in reading order, Chinese below; Enter corrects the Chinese</source>
         <translation>按阅读顺序排列的句子，下方为中文；按回车键修改中文</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="556"/>
+        <location filename="../../app/gui/window.py" line="592"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="557"/>
+        <location filename="../../app/gui/window.py" line="593"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="558"/>
+        <location filename="../../app/gui/window.py" line="594"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="559"/>
+        <location filename="../../app/gui/window.py" line="595"/>
         <source>Cancel reading the paper</source>
         <translation>取消读取文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="562"/>
+        <location filename="../../app/gui/window.py" line="598"/>
         <source>Open a paper to begin (Ctrl+O), or drop a file here.</source>
         <translation>打开文件开始（Ctrl+O），或把文件拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="612"/>
+        <location filename="../../app/gui/window.py" line="649"/>
         <source>● Recording: reading to {name} in {language}. Signed key {key}.</source>
         <translation>● 正在记录：用{language}为{name}朗读。签名密钥 {key}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="620"/>
+        <location filename="../../app/gui/window.py" line="657"/>
         <source>Not recording. A session on this paper was interrupted (started {time}): continue it (Ctrl+Shift+N) or start a new one (Ctrl+N).</source>
         <translation>未在记录。这份文件上的一个会话（开始于 {time}）被中断：可以继续（Ctrl+Shift+N），或开始新会话（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="626"/>
+        <location filename="../../app/gui/window.py" line="663"/>
         <source>Not recording. Start a session (Ctrl+N) to keep a signed record.</source>
         <translation>未在记录。开始会话（Ctrl+N）以保存带签名的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="708"/>
+        <location filename="../../app/gui/window.py" line="745"/>
         <source>The session is recorded, but no copy of the paper could be kept: {why} Keep the file itself to continue or export this session later.</source>
         <translation>会话正在记录，但无法保留文件副本：{why} 请自行保存该文件，以便日后继续或导出此会话。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="784"/>
+        <location filename="../../app/gui/window.py" line="834"/>
         <source>Recorded: {what}</source>
         <translation>已记录：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="792"/>
+        <location filename="../../app/gui/window.py" line="842"/>
         <source>Recording stopped: {why} Everything recorded before this stays valid.</source>
         <translation>记录已停止：{why} 此前记录的内容仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="817"/>
-        <location filename="../../app/gui/window.py" line="1011"/>
+        <location filename="../../app/gui/window.py" line="867"/>
+        <location filename="../../app/gui/window.py" line="1061"/>
         <source>Save the reading record</source>
         <translation>保存朗读记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="836"/>
-        <location filename="../../app/gui/window.py" line="1082"/>
+        <location filename="../../app/gui/window.py" line="886"/>
+        <location filename="../../app/gui/window.py" line="1132"/>
         <source>Reading record saved: {path}</source>
         <translation>朗读记录已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="842"/>
+        <location filename="../../app/gui/window.py" line="892"/>
         <source>Open a paper</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="962"/>
+        <location filename="../../app/gui/window.py" line="1012"/>
         <source>intact</source>
         <translation>完整无损</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="962"/>
+        <location filename="../../app/gui/window.py" line="1012"/>
         <source>NOT valid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="964"/>
+        <location filename="../../app/gui/window.py" line="1014"/>
         <source>Reading record {name}: {verdict}</source>
         <translation>宣读记录 {name}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1056"/>
+        <location filename="../../app/gui/window.py" line="1106"/>
         <source>Not recording. Shown: the session of {time} with {people} ({state}). Start a new session (Ctrl+N) to record.</source>
         <translation>未在记录。显示的是 {time} 与 {people} 的会话（{state}）。如需记录，请开始新的会话（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1061"/>
+        <location filename="../../app/gui/window.py" line="1111"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1061"/>
+        <location filename="../../app/gui/window.py" line="1111"/>
         <source>not closed</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1148"/>
+        <location filename="../../app/gui/window.py" line="1198"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="933"/>
-        <location filename="../../app/gui/window.py" line="1165"/>
-        <location filename="../../app/gui/window.py" line="1187"/>
+        <location filename="../../app/gui/window.py" line="983"/>
+        <location filename="../../app/gui/window.py" line="1215"/>
+        <location filename="../../app/gui/window.py" line="1237"/>
         <source>Stopped. Open the paper again to read it.</source>
         <translation>已停止。请重新打开文件以读取。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1194"/>
+        <location filename="../../app/gui/window.py" line="1244"/>
         <source>Could not open the paper: {error}. Please report this problem.</source>
         <translation>无法打开文件：{error}。请报告此问题。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="937"/>
-        <location filename="../../app/gui/window.py" line="1198"/>
+        <location filename="../../app/gui/window.py" line="987"/>
+        <location filename="../../app/gui/window.py" line="1248"/>
         <source>Nothing open.</source>
         <translation>没有打开的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1209"/>
+        <location filename="../../app/gui/window.py" line="1259"/>
         <source>text layer</source>
         <translation>文本层</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1211"/>
+        <location filename="../../app/gui/window.py" line="1261"/>
         <source>{name}: {pages} pages, {n} sentences ({how}).</source>
         <translation>{name}：{pages} 页，{n} 句（{how}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1357"/>
+        <location filename="../../app/gui/window.py" line="1407"/>
         <source>No full translation available: no language package is installed. Only key legal terms are shown in Chinese; the English can be read aloud. Install a language package from file to translate everything.</source>
         <translation>没有完整译文：未安装语言包。只以中文显示关键法律术语；英文可以朗读。从文件安装语言包后即可翻译全文。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="573"/>
-        <location filename="../../app/gui/window.py" line="1217"/>
-        <location filename="../../app/gui/window.py" line="1321"/>
+        <location filename="../../app/gui/window.py" line="609"/>
+        <location filename="../../app/gui/window.py" line="1267"/>
+        <location filename="../../app/gui/window.py" line="1371"/>
         <source>Page {n}</source>
         <translation>第 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="544"/>
+        <location filename="../../app/gui/window.py" line="580"/>
         <source>Small images of the pages; the current page is framed. Arrow keys move, Enter shows the page.</source>
         <translation>各页缩略图；当前页带边框。方向键移动，回车键显示该页。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="637"/>
+        <location filename="../../app/gui/window.py" line="674"/>
         <source>Open the paper first, then start the session; or continue a recent one.</source>
         <translation>请先打开文件，再开始会话；或继续最近的会话。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="849"/>
+        <location filename="../../app/gui/window.py" line="899"/>
         <source>Choose the photos of the pages, in order</source>
         <translation>按顺序选择各页的照片</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="895"/>
+        <location filename="../../app/gui/window.py" line="945"/>
         <source>The clipboard holds no image. Copy a photo or a screenshot of the paper first, then paste it here with Ctrl+V.</source>
         <translation>剪贴板中没有图片。请先复制文件的照片或截图，再按 Ctrl+V 粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="904"/>
+        <location filename="../../app/gui/window.py" line="954"/>
         <source>Saving the pasted image…</source>
         <translation>正在保存粘贴的图片…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="911"/>
+        <location filename="../../app/gui/window.py" line="961"/>
         <source>Putting {n} photos together as one paper…</source>
         <translation>正在将 {n} 张照片合成一份文件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="936"/>
+        <location filename="../../app/gui/window.py" line="986"/>
         <source>The paper could not be made: {why}</source>
         <translation>无法生成文件：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="946"/>
+        <location filename="../../app/gui/window.py" line="996"/>
         <source>Check a reading record</source>
         <translation>核验宣读记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="998"/>
+        <location filename="../../app/gui/window.py" line="1048"/>
         <source>Where is {name}? (this computer kept no copy)</source>
         <translation>{name} 在哪里？（本电脑未保留副本）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1030"/>
+        <location filename="../../app/gui/window.py" line="1080"/>
         <source>{file} is not the paper of that session (its fingerprint differs). Open the same file that was read in the session.</source>
         <translation>{file} 不是该会话宣读的文件（指纹不同）。请打开会话中宣读的同一文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1040"/>
+        <location filename="../../app/gui/window.py" line="1090"/>
         <source>The session could not be continued. Start a new one (Ctrl+N).</source>
         <translation>无法继续该会话。请开始新的会话（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1075"/>
+        <location filename="../../app/gui/window.py" line="1125"/>
         <source>Saving the reading record…</source>
         <translation>正在保存宣读记录…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1118"/>
+        <location filename="../../app/gui/window.py" line="1168"/>
         <source>The new data directory is used from the next start: {path}</source>
         <translation>新的数据目录将在下次启动时使用：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1119"/>
+        <location filename="../../app/gui/window.py" line="1169"/>
         <source>the default folder</source>
         <translation>默认文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1220"/>
+        <location filename="../../app/gui/window.py" line="1270"/>
         <source>Page {n} of {total}</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1228"/>
+        <location filename="../../app/gui/window.py" line="1278"/>
         <source>No text was found on this paper. Check the scan, or try a clearer photo.</source>
         <translation>在此文件上没有找到文字。请检查扫描件，或换一张更清晰的照片。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1280"/>
+        <location filename="../../app/gui/window.py" line="1330"/>
         <source>— Page {n} —</source>
         <translation>— 第 {n} 页 —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1302"/>
+        <location filename="../../app/gui/window.py" line="1352"/>
         <source>corrected</source>
         <translation>已人工修改</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1302"/>
+        <location filename="../../app/gui/window.py" line="1352"/>
         <source>machine</source>
         <translation>机器翻译</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1309"/>
+        <location filename="../../app/gui/window.py" line="1359"/>
         <source>Terms: {terms}</source>
         <translation>术语：{terms}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1314"/>
+        <location filename="../../app/gui/window.py" line="1364"/>
         <source>Low OCR confidence ({pct}): check this line on the paper.</source>
         <translation>文字识别可信度低（{pct}）：请对照原件核对这一行。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1345"/>
+        <location filename="../../app/gui/window.py" line="1395"/>
         <source>Translation failed: {why}</source>
         <translation>翻译失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1352"/>
+        <location filename="../../app/gui/window.py" line="1402"/>
         <source>Machine translation, not a certified translation. 机器翻译，非认证翻译。</source>
         <translation>机器翻译，非认证翻译。Machine translation, not a certified translation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1371"/>
+        <location filename="../../app/gui/window.py" line="1421"/>
         <source>Correct the Chinese</source>
         <translation>修改中文</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1373"/>
+        <location filename="../../app/gui/window.py" line="1423"/>
         <source>English:
 {en}
 
@@ -756,62 +781,82 @@ Chinese (your correction is kept beside the machine&apos;s):</source>
 中文（您的修改会与机器译文并列保存）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1409"/>
+        <location filename="../../app/gui/window.py" line="1459"/>
         <source>Install language package</source>
         <translation>安装语言包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1420"/>
+        <location filename="../../app/gui/window.py" line="1470"/>
         <source>Installing {name}…</source>
         <translation>正在安装 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1427"/>
+        <location filename="../../app/gui/window.py" line="1477"/>
         <source>Installed language package {code} {version}.</source>
         <translation>已安装语言包 {code} {version}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1437"/>
+        <location filename="../../app/gui/window.py" line="1487"/>
         <source>Language package not installed</source>
         <translation>语言包未安装</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1461"/>
+        <location filename="../../app/gui/window.py" line="1511"/>
         <source>Could not show the page image: {error}</source>
         <translation>无法显示页面图像：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1561"/>
+        <location filename="../../app/gui/window.py" line="1611"/>
         <source>Page {page} · sentence {n} of {total}</source>
         <translation>第 {page} 页 · 第 {n} 句，共 {total} 句</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1575"/>
+        <location filename="../../app/gui/window.py" line="1625"/>
         <source>This paper is in Chinese: read it in Mandarin or Cantonese.</source>
         <translation>这份文件是中文的：请用普通话或粤语朗读。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1579"/>
+        <location filename="../../app/gui/window.py" line="1629"/>
         <source>No Chinese translation is installed, so this English paper can only be read aloud in English. Install a language package from file, or choose English.</source>
         <translation>未安装中文翻译，这份英文文件只能用英文朗读。请从文件安装语言包，或选择英文。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1659"/>
+        <location filename="../../app/gui/window.py" line="1741"/>
+        <source>Writing the audio file…</source>
+        <translation>正在写入音频文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="1754"/>
+        <source>Saved {n} sentences ({m} min {s} s) to {wav}, cue sheet {cues}. Not played in the room: it does not count as read aloud.</source>
+        <translation>已将 {n} 句（{m} 分 {s} 秒）保存到 {wav}，字幕时间表 {cues}。未在现场播放：不算当面朗读。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="1759"/>
+        <source>Left out: {which}.</source>
+        <translation>未包含：{which}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="1770"/>
+        <source>Could not write the audio file: {error}. Choose another folder.</source>
+        <translation>无法写入音频文件：{error}。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window.py" line="1783"/>
         <source>No audio output device was found, so nothing can be read aloud on this computer. Connect speakers or headphones and try again.</source>
         <translation>没有找到音频输出设备，这台电脑无法朗读。请连接扬声器或耳机后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1666"/>
+        <location filename="../../app/gui/window.py" line="1790"/>
         <source>read aloud</source>
         <translation>已朗读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1667"/>
+        <location filename="../../app/gui/window.py" line="1791"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window.py" line="1668"/>
+        <location filename="../../app/gui/window.py" line="1792"/>
         <source>not read</source>
         <translation>未朗读</translation>
     </message>
@@ -1373,104 +1418,104 @@ Chinese (your correction is kept beside the machine&apos;s):</source>
         <translation>粤语 Cantonese</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="161"/>
-        <location filename="../../app/gui/settings_dialog.py" line="162"/>
+        <location filename="../../app/gui/settings_dialog.py" line="165"/>
+        <location filename="../../app/gui/settings_dialog.py" line="166"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="163"/>
+        <location filename="../../app/gui/settings_dialog.py" line="167"/>
         <source>Window colours</source>
         <translation>窗口颜色</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="165"/>
+        <location filename="../../app/gui/settings_dialog.py" line="169"/>
         <source>Large print colours</source>
         <translation>大字显示颜色</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="172"/>
+        <location filename="../../app/gui/settings_dialog.py" line="176"/>
         <source>Type size of the window, percent</source>
         <translation>窗口字号（百分比）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="174"/>
+        <location filename="../../app/gui/settings_dialog.py" line="178"/>
         <source>Larger type for everything in the window (large print has its own zoom)</source>
         <translation>放大窗口中所有文字（大字显示另有缩放）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="176"/>
+        <location filename="../../app/gui/settings_dialog.py" line="180"/>
         <source>Voice to read aloud in</source>
         <translation>朗读所用的语音</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="181"/>
+        <location filename="../../app/gui/settings_dialog.py" line="185"/>
         <source>Speaking speed, words per minute</source>
         <translation>语速（每分钟字数）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="184"/>
-        <location filename="../../app/gui/settings_dialog.py" line="237"/>
+        <location filename="../../app/gui/settings_dialog.py" line="188"/>
+        <location filename="../../app/gui/settings_dialog.py" line="244"/>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="186"/>
+        <location filename="../../app/gui/settings_dialog.py" line="190"/>
         <source>Where the records, keys, language packages and kept papers are stored</source>
         <translation>记录、密钥、语言包和保留文件的存放位置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="188"/>
+        <location filename="../../app/gui/settings_dialog.py" line="192"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="189"/>
+        <location filename="../../app/gui/settings_dialog.py" line="193"/>
         <source>Choose the data directory</source>
         <translation>选择数据目录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="190"/>
+        <location filename="../../app/gui/settings_dialog.py" line="194"/>
         <source>Pick a folder for the data directory</source>
         <translation>为数据目录选择一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="197"/>
+        <location filename="../../app/gui/settings_dialog.py" line="201"/>
         <source>A new data directory is used from the next start of ReadFirst; the session open now stays where it is. Records already made are not moved. (When the READFIRST_DATA_DIR environment variable is set, it wins.)</source>
         <translation>新的数据目录将在 ReadFirst 下次启动时使用；当前打开的会话保持原位。已有的记录不会被移动。（如设置了环境变量 READFIRST_DATA_DIR，以其为准。）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="205"/>
+        <location filename="../../app/gui/settings_dialog.py" line="209"/>
         <source>Window colours:</source>
         <translation>窗口颜色：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="206"/>
+        <location filename="../../app/gui/settings_dialog.py" line="210"/>
         <source>Type size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="207"/>
+        <location filename="../../app/gui/settings_dialog.py" line="211"/>
         <source>Large print colours:</source>
         <translation>大字显示颜色：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="208"/>
+        <location filename="../../app/gui/settings_dialog.py" line="212"/>
         <source>Voice:</source>
         <translation>语音：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="209"/>
+        <location filename="../../app/gui/settings_dialog.py" line="213"/>
         <source>Speed:</source>
         <translation>语速：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="210"/>
+        <location filename="../../app/gui/settings_dialog.py" line="215"/>
         <source>Data directory:</source>
         <translation>数据目录：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="214"/>
+        <location filename="../../app/gui/settings_dialog.py" line="221"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>

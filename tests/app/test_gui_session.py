@@ -198,7 +198,7 @@ def test_a_session_cut_off_by_a_crash_is_continued_with_the_gap_recorded(  # typ
     # A first run of the app recorded a reading, then died before closing the session.
     crashed = Recording(data_dir)
     doc = extract(SAMPLE_ZH)
-    crashed.start(doc, SAMPLE_ZH.name, SETUP.participants, ("zh",), "blind", "Ann Lee", {})
+    crashed.start(doc, SAMPLE_ZH.name, SETUP.participants, ("yue",), "blind", "Ann Lee", {})
     crashed.log(
         "acknowledgement", {"kind": "did_not_understand", "statement": "I did not understand"}
     )
@@ -211,6 +211,8 @@ def test_a_session_cut_off_by_a_crash_is_continued_with_the_gap_recorded(  # typ
     assert window.resume_session()
     assert window.recording is not None and window.recording.session_id == sid
     assert window.session is not None and window.session.vision == "blind"
+    # It goes on in Cantonese, the recipient's language, although the paper opened in Mandarin.
+    assert window.language_box.currentData() == "yue"
     window.record_panel.ack_buttons["understood"].click()
     out = window.export_record(tmp_path / "resumed.zip")
     assert out is not None and verify_record(out).ok
