@@ -162,6 +162,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._volume = prefs.volume
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
         self.app_theme = self._combo(APP_THEMES, prefs.app_theme, self.tr("Window colours"))
@@ -255,5 +256,6 @@ class SettingsDialog(QDialog):
             large_print_theme=str(self.large_print_theme.currentData()),
             voice=str(self.voice.currentData()),
             rate=self.rate.value(),
+            volume=self._volume,  # set in the toolbar; kept as it is
             data_dir=self.data_dir.text().strip(),
         )

@@ -36,6 +36,7 @@ def test_settings_survive_a_restart(  # type: ignore[no-untyped-def]
 ) -> None:
     window: MainWindow = new_window(qtbot)
     base_points = QApplication.font().pointSizeF()
+    window.volume_box.setValue(70)  # the toolbar's volume survives the settings dialog
     dialog = window.show_settings()
     dialog.app_theme.setCurrentIndex(dialog.app_theme.findData("dark"))
     dialog.font_scale.setValue(150)
@@ -59,7 +60,16 @@ def test_settings_survive_a_restart(  # type: ignore[no-untyped-def]
 
     # A restart: a new window reads them back.
     again: MainWindow = new_window(qtbot)
-    assert again.prefs == Preferences("dark", 150, "white-on-black", "yue", 120, str(chosen_dir))
+    assert again.prefs == Preferences(
+        app_theme="dark",
+        font_scale=150,
+        large_print_theme="white-on-black",
+        voice="yue",
+        rate=120,
+        volume=70,
+        data_dir=str(chosen_dir),
+    )
+    assert again.volume_box.value() == 70
     assert again.language_box.currentData() == "yue"
     assert again.rate_box.value() == 120
     again.show_large_print()
