@@ -168,6 +168,16 @@ def _thumbnails(path: Path, numbers: list[int], progress: Any, cancel: Any) -> i
     return len(numbers)
 
 
+def _warm_speech() -> str:
+    """Load espeak-ng and list its voices now, so the first "Read aloud" answers at once.
+
+    Loading the engine checks it in a child process and takes about 100 ms: on the UI thread
+    that would freeze the window just when someone presses Space."""
+    from speech import check_speech_available
+
+    return check_speech_available()
+
+
 def _translate(doc: Document, progress: Any, cancel: Any) -> Any:
     """The Chinese translation, or the glossary-only rendering when no package is installed."""
     from translation import translate_document
@@ -352,6 +362,7 @@ class MainWindow(QMainWindow):
         self.text_list.setAlternatingRowColors(True)
         self.text_list.setItemDelegate(SpokenWordDelegate(self.text_list))
         self._word_item: QListWidgetItem | None = None
+        self._speech_warm = False
         self._set_reading_font()
         self.text_list.currentItemChanged.connect(self._on_segment_selected)
         self.text_list.itemActivated.connect(self._correct_translation)
@@ -1284,6 +1295,13 @@ class MainWindow(QMainWindow):
         self._start_thumbnails(doc)
         if doc.language == "en" and segments:
             self._start_translation(doc)
+        if not self._speech_warm:
+            self._speech_warm = True
+            self._start(
+                Task(_warm_speech, with_progress=False),
+                lambda _t, _version: None,
+                lambda _t, exc: self.show_error(getattr(exc, "message", str(exc))),
+            )
         self._find_interrupted(doc, lambda: self._on_sessions_checked(doc))
 
     def _on_sessions_checked(self, doc: Document) -> None:
