@@ -118,10 +118,21 @@ def ink_share(gray: Image.Image) -> float:
     return float((small < paper - 60).mean())
 
 
+def max_filter(gray: Image.Image, size: int) -> Image.Image:
+    """The same pixels as ImageFilter.MaxFilter(size) (edges repeated), done as two 1-D passes
+    in numpy. Pillow's rank filter holds the GIL for its whole run (tens of ms on a page), which
+    froze the window while pages were read in worker threads; numpy's reductions let it go."""
+    half = size // 2
+    a = np.pad(np.asarray(gray), half, mode="edge")
+    rows = np.lib.stride_tricks.sliding_window_view(a, size, axis=0).max(axis=-1)
+    both = np.lib.stride_tricks.sliding_window_view(rows, size, axis=1).max(axis=-1)
+    return Image.fromarray(np.ascontiguousarray(both))
+
+
 def background(gray: Image.Image) -> np.ndarray:
     """The paper's brightness without the text, at 1/8 size (a large max filter, then a blur)."""
     small = gray.reduce(8) if min(gray.size) >= 64 else gray
-    bg = small.filter(ImageFilter.MaxFilter(9)).filter(ImageFilter.GaussianBlur(6))
+    bg = max_filter(small, 9).filter(ImageFilter.GaussianBlur(6))
     return np.asarray(bg, dtype=np.float32)
 
 

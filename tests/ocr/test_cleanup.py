@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageFilter
 
-from ocr.cleanup import Transform, prepare, rotate, scale, skew_angle
+from ocr.cleanup import Transform, max_filter, prepare, rotate, scale, skew_angle
 from ocr.ocr_page import PageJob, ocr_image, page_image
 from tests.ocr.conftest import text_image
 
@@ -129,3 +129,12 @@ def test_chinese_page_is_read_in_chinese() -> None:
     text = "".join(_texts(result))
     assert "请不要签署任何文件" in text
     assert "律师" in text
+
+
+@pytest.mark.parametrize("shape", [(413, 319), (5, 7), (300, 1)])
+def test_max_filter_gives_pillows_pixels(shape: tuple[int, int]) -> None:
+    # The background estimate must not change when the filter moves off Pillow (GIL) to numpy.
+    rng = np.random.default_rng(7)
+    image = Image.fromarray(rng.integers(0, 256, shape, dtype=np.uint8))
+    expected = np.asarray(image.filter(ImageFilter.MaxFilter(9)))
+    assert np.array_equal(np.asarray(max_filter(image, 9)), expected)
