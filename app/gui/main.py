@@ -63,7 +63,20 @@ def application() -> QApplication:
 
     apply_saved_data_dir()  # the folder chosen in Settings, from this start on
     apply_appearance(Preferences.load())
+    _import_stages()
     return app
+
+
+def _import_stages() -> None:
+    """Import the stage packages (not their models) before any window is shown, ~0.3 s.
+
+    Imported on first use by a worker instead, their module set-up (numpy, Pillow, pdfium
+    initialising in C) held the GIL and froze the window for up to 100 ms just after a paper
+    was opened. Models and engines still load lazily in workers."""
+    import evidence  # noqa: F401
+    import ocr  # noqa: F401
+    import speech  # noqa: F401
+    import translation  # noqa: F401
 
 
 def run_gui(file: Path | None, screenshot: Path | None = None) -> int:
