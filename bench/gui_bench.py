@@ -128,18 +128,11 @@ def _install_tiny_package(data: str) -> None:
 
 
 def _photos(folder: Path) -> list[str]:
-    """The sample's two pages as phone photos: a sideways JPEG (EXIF 6) and a PNG."""
-    from PIL import Image
-
+    """The sample's two pages as phone photos (a sideways JPEG with EXIF 6, and a PNG)."""
     sys.path.insert(0, str(ROOT))
-    from ocr import render_page
+    from tests.conftest import make_sample_photos
 
-    first = render_page(SAMPLE, 1, dpi=200).convert("RGB")
-    exif = Image.Exif()
-    exif[0x0112] = 6
-    first.rotate(90, expand=True).save(folder / "p1.jpg", quality=90, exif=exif.tobytes())
-    render_page(SAMPLE, 2, dpi=200).convert("RGB").save(folder / "p2.png")
-    return [str(folder / "p1.jpg"), str(folder / "p2.png")]
+    return [str(p) for p in make_sample_photos(folder)]
 
 
 def _run(code: str, *args: str, data: str) -> float:

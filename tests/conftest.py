@@ -54,3 +54,19 @@ def run_cli(
         text=True,
         timeout=timeout,
     )
+
+
+def make_sample_photos(folder: Path) -> list[Path]:
+    """The sample's two pages as phone photos, as people send them: page 1 a JPEG held sideways
+    (stored turned a quarter left, EXIF orientation 6 turns it upright), page 2 a PNG."""
+    from PIL import Image
+
+    from ocr import render_page
+
+    folder.mkdir(parents=True, exist_ok=True)
+    first = render_page(SAMPLE, 1, dpi=200).convert("RGB")
+    exif = Image.Exif()
+    exif[0x0112] = 6  # EXIF orientation
+    first.rotate(90, expand=True).save(folder / "IMG_0001.jpg", quality=90, exif=exif.tobytes())
+    render_page(SAMPLE, 2, dpi=200).convert("RGB").save(folder / "IMG_0002.png")
+    return [folder / "IMG_0001.jpg", folder / "IMG_0002.png"]

@@ -7,7 +7,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
@@ -16,7 +15,7 @@ from app.gui.session_dialog import SessionSetup
 from app.gui.window import MainWindow
 from tests.app.conftest import new_window
 from tests.app.test_gui_records import _drop
-from tests.conftest import SAMPLE
+from tests.conftest import SAMPLE, make_sample_photos
 
 
 @pytest.fixture
@@ -26,17 +25,7 @@ def window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def photos(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    """The sample's two pages as phone photos: a sideways JPEG (EXIF orientation 6) and a PNG."""
-    from ocr import render_page
-
-    folder = tmp_path_factory.mktemp("phone")
-    first = render_page(SAMPLE, 1, dpi=200).convert("RGB")
-    second = render_page(SAMPLE, 2, dpi=200).convert("RGB")
-    exif = Image.Exif()
-    exif[0x0112] = 6
-    first.rotate(90, expand=True).save(folder / "IMG_0001.jpg", quality=90, exif=exif.tobytes())
-    second.save(folder / "IMG_0002.png")
-    return [folder / "IMG_0001.jpg", folder / "IMG_0002.png"]
+    return make_sample_photos(tmp_path_factory.mktemp("phone"))
 
 
 def _texts(window: MainWindow) -> list[str]:

@@ -6,28 +6,18 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image
 
 from document.errors import InputUnreadable
-from ocr import extract, page_count, render_page
+from ocr import extract, page_count
 from ocr.assemble import assemble_images
 from ocr.images import load_frame
+from tests.conftest import make_sample_photos
 from tests.ocr.conftest import SAMPLE
-
-EXIF_ORIENTATION = 0x0112
 
 
 @pytest.fixture(scope="module")
 def photos(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    """Page 1 as a phone JPEG held sideways (EXIF orientation 6), page 2 as a PNG screenshot."""
-    folder = tmp_path_factory.mktemp("photos")
-    first = render_page(SAMPLE, 1, dpi=200).convert("RGB")
-    second = render_page(SAMPLE, 2, dpi=200).convert("RGB")
-    exif = Image.Exif()
-    exif[EXIF_ORIENTATION] = 6  # stored turned a quarter left; shown turned back upright
-    first.rotate(90, expand=True).save(folder / "IMG_0001.jpg", quality=90, exif=exif.tobytes())
-    second.save(folder / "Screenshot.png")
-    return [folder / "IMG_0001.jpg", folder / "Screenshot.png"]
+    return make_sample_photos(tmp_path_factory.mktemp("photos"))
 
 
 def test_photos_become_one_paper_with_every_pixel_kept(photos: list[Path], tmp_path: Path) -> None:
